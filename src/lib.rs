@@ -1,0 +1,15 @@
+//! Networking Mindset: a browser-only self-check of how a person approaches
+//! professional networking, with reframing strategies that may help.
+//!
+//! The modules at the top are pure logic, tested natively with `cargo test`;
+//! `components` and `app` render them with Yew and hold no rules of their own.
+
+pub mod answer;
+pub mod assessment;
+pub mod band;
+pub mod consistency;
+pub mod content;
+pub mod quiz;
+pub mod scale;
+pub mod scoring;
+pub mod strategy;
