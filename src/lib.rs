@@ -9,7 +9,12 @@ pub mod assessment;
 pub mod band;
 pub mod consistency;
 pub mod content;
+pub mod explain;
+pub mod keys;
 pub mod quiz;
 pub mod scale;
 pub mod scoring;
 pub mod strategy;
+
+pub mod app;
+pub mod components;

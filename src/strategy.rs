@@ -160,7 +160,7 @@ fn recommend(rule: &Rule, profile: &Profile) -> Recommendation {
         // A weighted mean of values in 0..=100 is itself in 0..=100.
         u8::try_from((weighted + weights / 2) / weights).unwrap_or(100)
     });
-    measured.sort_by(|a, b| b.0.cmp(&a.0));
+    measured.sort_by_key(|(strength, _)| std::cmp::Reverse(*strength));
     let strongest = measured.first().map(|(s, _)| *s).unwrap_or(0);
     let reasons = measured
         .into_iter()
