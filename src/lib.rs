@@ -9,6 +9,8 @@ pub mod assessment;
 pub mod band;
 pub mod consistency;
 pub mod content;
+pub mod date;
+pub mod document;
 pub mod explain;
 pub mod keys;
 pub mod quiz;

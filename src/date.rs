@@ -1,0 +1,97 @@
+//! Calendar dates from millisecond timestamps, without a date library.
+//!
+//! The browser supplies its time-zone offset; everything else is arithmetic,
+//! so history dates and CSV timestamps are tested natively.
+
+const MS_PER_DAY: f64 = 86_400_000.0;
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A UTC instant in ms, shifted into local time by an offset in minutes east
+/// of UTC (the negation of JavaScript's `getTimezoneOffset()`).
+fn local_ms(ms: f64, offset_minutes: i32) -> f64 {
+    ms + f64::from(offset_minutes) * 60_000.0
+}
+
+/// Days since 1970-01-01 to (year, month 1-12, day 1-31), proleptic Gregorian
+/// (H. Hinnant's civil-from-days algorithm).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    // day is 1..=31 and month 1..=12 by construction, so these never fail.
+    (year, u32::try_from(month).unwrap_or(1), u32::try_from(day).unwrap_or(1))
+}
+
+/// The local calendar date of an instant.
+pub fn local_date(ms: f64, offset_minutes: i32) -> (i64, u32, u32) {
+    // Timestamps are far inside i64's range; a NaN becomes day 0.
+    civil_from_days((local_ms(ms, offset_minutes) / MS_PER_DAY).floor() as i64)
+}
+
+/// "23 Nov 2026": unambiguous in any English-speaking country.
+pub fn format_date(ms: f64, offset_minutes: i32) -> String {
+    let (year, month, day) = local_date(ms, offset_minutes);
+    let name = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
+    format!("{day} {name} {year}")
+}
+
+/// "2026-11-23 14:05": local date and time, sortable, for lists and CSV.
+pub fn format_date_time(ms: f64, offset_minutes: i32) -> String {
+    let local = local_ms(ms, offset_minutes);
+    let (year, month, day) = local_date(ms, offset_minutes);
+    let minute_of_day = ((local.rem_euclid(MS_PER_DAY)) / 60_000.0).floor() as u32;
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
+}
+
+/// "2026-11-23T14:05:09Z": UTC ISO 8601, for files other programs read.
+pub fn iso_utc(ms: f64) -> String {
+    let (year, month, day) = local_date(ms, 0);
+    let second_of_day = (ms.rem_euclid(MS_PER_DAY) / 1000.0).floor() as u32;
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        second_of_day / 3600,
+        second_of_day / 60 % 60,
+        second_of_day % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(civil_from_days(11_017), (2000, 3, 1));
+        assert_eq!(format_date(1_795_435_200_000.0, 0), "23 Nov 2026");
+    }
+
+    #[test]
+    fn leap_days_exist_only_in_leap_years() {
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(47_540), (2100, 2, 28), "2100 is no leap year");
+        assert_eq!(civil_from_days(47_541), (2100, 3, 1));
+    }
+
+    #[test]
+    fn the_offset_moves_the_local_date() {
+        let just_before_midnight_utc = 1_795_391_940_000.0; // 2026-11-22 23:59 UTC
+        assert_eq!(format_date(just_before_midnight_utc, 0), "22 Nov 2026");
+        assert_eq!(format_date(just_before_midnight_utc, 60), "23 Nov 2026");
+        assert_eq!(format_date_time(just_before_midnight_utc, 60), "2026-11-23 00:59");
+    }
+
+    #[test]
+    fn iso_is_utc_with_seconds() {
+        assert_eq!(iso_utc(1_795_391_945_000.0), "2026-11-22T23:59:05Z");
+    }
+}
