@@ -1,21 +1,30 @@
-//! The root component: loads the content, holds the quiz reducer and shows
-//! the screen it names.
+//! The root component: loads the content and the stored document, holds the
+//! reducer, and shows the screen it names with any standing notice.
 
 use std::rc::Rc;
 
+use web_sys::File;
 use yew::prelude::*;
 
 use crate::answer::Answer;
+use crate::components::change_summary::ChangeSummary;
+use crate::components::data_tools::DataTools;
+use crate::components::flash::FlashMessage;
+use crate::components::history::HistoryList;
 use crate::components::intro::Intro;
 use crate::components::question::Question;
 use crate::components::results::Results;
+use crate::components::share_panel::SharePanel;
+use crate::components::storage_notice::StorageNotice;
+use crate::components::trend_chart::TrendChart;
 use crate::content::{Content, ContentError};
+use crate::date::{format_date, format_date_time};
+use crate::document::StoredResult;
+use crate::export;
+use crate::hooks::use_persistence::use_persistence;
 use crate::quiz::{Action, Quiz, Screen};
-
-/// Milliseconds since the epoch, for timing answers.
-fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
+use crate::services::{clock, download, file_reader, location, storage};
+use crate::share::SharedResult;
 
 /// The whole app. If the embedded content cannot be read it says so instead
 /// of panicking.
@@ -23,7 +32,7 @@ fn now_ms() -> f64 {
 pub fn App() -> Html {
     let content = use_memo((), |_| Content::english().map(Rc::new));
     let body = match &*content {
-        Ok(content) => html! { <QuizFlow content={content.clone()} /> },
+        Ok(content) => html! { <Shell content={content.clone()} /> },
         Err(error) => html! { <LoadError error={error.clone()} /> },
     };
     html! {
@@ -54,45 +63,207 @@ fn LoadError(props: &LoadErrorProps) -> Html {
     }
 }
 
-/// Props of [`QuizFlow`].
+/// Props of [`Shell`].
 #[derive(Properties, PartialEq)]
-struct QuizFlowProps {
+struct ShellProps {
     content: Rc<Content>,
 }
 
+/// The state at start-up: what storage holds (or why not), and a share link
+/// in the address, if the page was opened from one.
+fn initial(content: Rc<Content>) -> Quiz {
+    let (doc, issue) = storage::load();
+    let mut quiz = Quiz::new(content, doc, &clock::nonce());
+    if let Some(issue) = issue {
+        quiz = quiz.apply(Action::Storage(issue));
+    }
+    if let Some(shared) = location::shared_result() {
+        quiz = quiz.apply(Action::ShowShared(shared));
+    }
+    quiz
+}
+
 #[component]
-fn QuizFlow(props: &QuizFlowProps) -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let quiz = {
         let content = props.content.clone();
-        use_reducer(move || Quiz::new(content))
+        use_reducer(move || initial(content))
     };
-    let dispatcher = quiz.dispatcher();
-    let on_start = {
-        let d = dispatcher.clone();
-        Callback::from(move |()| d.dispatch(Action::Start { now_ms: now_ms() }))
+    use_persistence(&quiz);
+    let offset = *use_memo((), |_| clock::offset_minutes());
+    let results: Rc<Vec<StoredResult>> = {
+        let quiz = quiz.clone();
+        use_memo(quiz.generation, move |_| quiz.doc.results.clone())
     };
+
+    let d = quiz.dispatcher();
+    let act = |make: fn(f64) -> Action| {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(make(clock::now_ms())))
+    };
+    let on_start = act(|now_ms| Action::Start { now_ms });
+    let on_resume = act(|now_ms| Action::Resume { now_ms });
+    let on_start_over = act(|now_ms| Action::StartOver { now_ms });
+    let on_back = act(|now_ms| Action::Back { now_ms });
+    let on_restart = act(|now_ms| Action::Restart { now_ms });
+    let go = |action: Action| {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(action.clone()))
+    };
+    let on_history = go(Action::ShowHistory);
+    let on_home = go(Action::ShowIntro);
+    let on_undo = go(Action::Undo);
+    let on_dismiss = go(Action::DismissFlash);
+    let on_clear = act(|now_ms| Action::ClearAll { now_ms });
     let on_answer = {
-        let d = dispatcher.clone();
-        Callback::from(move |answer: Answer| d.dispatch(Action::Answer { answer, now_ms: now_ms() }))
+        let d = d.clone();
+        Callback::from(move |answer: Answer| d.dispatch(Action::Answer { answer, now_ms: clock::now_ms() }))
     };
     let on_next = {
-        let d = dispatcher.clone();
-        Callback::from(move |from: usize| d.dispatch(Action::Next { from, now_ms: now_ms() }))
+        let d = d.clone();
+        Callback::from(move |from: usize| d.dispatch(Action::Next { from, now_ms: clock::now_ms() }))
     };
-    let on_back = {
-        let d = dispatcher.clone();
-        Callback::from(move |()| d.dispatch(Action::Back { now_ms: now_ms() }))
+    let on_open = { let d = d.clone(); Callback::from(move |id: String| d.dispatch(Action::ShowResult { id })) };
+    let on_delete = {
+        let d = d.clone();
+        Callback::from(move |id: String| d.dispatch(Action::Delete { id, now_ms: clock::now_ms() }))
     };
-    let on_restart = Callback::from(move |()| dispatcher.dispatch(Action::Restart { now_ms: now_ms() }));
+    let on_import = {
+        let d = d.clone();
+        Callback::from(move |file: File| {
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                d.dispatch(match file_reader::read_text(&file).await {
+                    Ok(text) => Action::Import { text: text.into() },
+                    Err(error) => Action::ImportFailed(error),
+                });
+            });
+        })
+    };
+    let report = |d: &UseReducerDispatcher<Quiz>, outcome: Result<(), String>| {
+        if let Err(problem) = outcome {
+            d.dispatch(Action::Problem(problem));
+        }
+    };
+    let on_export_json = {
+        let (quiz, d) = (quiz.clone(), d.clone());
+        Callback::from(move |()| {
+            let now = clock::now_ms();
+            let text = export::to_json(&quiz.doc, now);
+            report(&d, download::download(&export::file_name("json", now), "application/json", &text));
+        })
+    };
+    let on_export_csv = {
+        let (quiz, d) = (quiz.clone(), d.clone());
+        Callback::from(move |()| {
+            let now = clock::now_ms();
+            let text = export::to_csv(&quiz.doc, &quiz.content);
+            report(&d, download::download(&export::file_name("csv", now), "text/csv", &text));
+        })
+    };
+    let on_download_kept = {
+        let d = d.clone();
+        Callback::from(move |key: String| {
+            let outcome = storage::kept_text(&key)
+                .ok_or_else(|| "the unreadable data is no longer in this browser".to_string())
+                .and_then(|text| {
+                    let name = format!("unreadable-{}", export::file_name("txt", clock::now_ms()));
+                    download::download(&name, "text/plain", &text)
+                });
+            report(&d, outcome);
+        })
+    };
 
-    match &quiz.screen {
-        Screen::Intro => html! { <Intro content={quiz.content.clone()} {on_start} /> },
+    let notice = quiz.storage_issue.clone().map(|issue| html! {
+        <StorageNotice {issue} on_export={on_export_json.clone()} {on_download_kept} />
+    });
+    let flash = quiz.flash.clone().map(|flash| html! {
+        <FlashMessage {flash} offset_minutes={offset} {on_undo} {on_dismiss} />
+    });
+    let content = quiz.content.clone();
+
+    let screen = match &quiz.screen {
+        Screen::Intro => html! {
+            <Intro content={content.clone()} unfinished={quiz.unfinished_answers()} results={results.len()}
+                {on_start} {on_resume} {on_start_over} on_history={on_history.clone()} />
+        },
         Screen::Question(index) => html! {
-            <Question content={quiz.content.clone()} index={*index} selected={quiz.answer_at(*index)}
+            <Question content={content.clone()} index={*index} selected={quiz.answer_at(*index)}
                 {on_answer} {on_next} {on_back} />
         },
-        Screen::Results(assessment) => html! {
-            <Results content={quiz.content.clone()} assessment={assessment.clone()} {on_restart} />
-        },
-    }
+        Screen::Results { assessment, result_id } => {
+            let index = quiz.result_position(result_id);
+            let result = index.and_then(|i| results.get(i));
+            let dated = result.map(|r| AttrValue::from(format!("Completed {}", format_date_time(r.completed_at, offset))));
+            let since = index.map(|index| html! {
+                <ChangeSummary results={results.clone()} {index} content={content.clone()} />
+            });
+            let share = result.map(|r| html! { <SharePanel link={location::share_link(&SharedResult::of(r))} /> });
+            let on_restart = on_restart.reform(|_: MouseEvent| ());
+            let on_history = on_history.reform(|_: MouseEvent| ());
+            html! {
+                <Results content={content.clone()} assessment={assessment.clone()} {dated}
+                    since={since.unwrap_or_default()} share={share.unwrap_or_default()}
+                    actions={html! {
+                        <>
+                            <button type="button" class="primary" onclick={on_restart}>{ "Take it again" }</button>
+                            <button type="button" class="secondary" onclick={on_history}>{ "See your history" }</button>
+                        </>
+                    }} />
+            }
+        }
+        Screen::History => {
+            let on_home = on_home.reform(|_: MouseEvent| ());
+            html! {
+                <section class="screen history" aria-labelledby="history-title">
+                    <h1 id="history-title">{ "Your history" }</h1>
+                    if results.is_empty() {
+                        <p>{ "No results are kept in this browser yet. Take the questionnaire, or import an export." }</p>
+                    } else {
+                        <p class="lead">{ format!("{} results, newest first.", results.len()) }</p>
+                        <h2>{ "Scores over time" }</h2>
+                        <TrendChart results={results.clone()} content={content.clone()} offset_minutes={offset} />
+                        <h2>{ "Every result" }</h2>
+                        <HistoryList results={results.clone()} content={content.clone()} offset_minutes={offset}
+                            {on_open} {on_delete} />
+                    }
+                    <DataTools count={results.len()} {on_export_json} {on_export_csv} {on_import} {on_clear} />
+                    <div class="nav start">
+                        <button type="button" class="secondary" onclick={on_home}>{ "Back to the start" }</button>
+                    </div>
+                </section>
+            }
+        }
+        Screen::Shared(Ok(shared)) => {
+            let leave = {
+                let d = d.clone();
+                Callback::from(move |_: MouseEvent| { location::forget_share_link(); d.dispatch(Action::ShowIntro) })
+            };
+            let dated = AttrValue::from(format!(
+                "Shared result from {}. Read-only: the answers are not part of the link.",
+                format_date(shared.completed_at, 0)
+            ));
+            html! {
+                <Results content={content.clone()} assessment={Rc::new(crate::assessment::from_scores(shared.scores))}
+                    title="A shared networking mindset" {dated}
+                    actions={html! {
+                        <button type="button" class="primary" onclick={leave}>{ "Take the questionnaire yourself" }</button>
+                    }} />
+            }
+        }
+        Screen::Shared(Err(error)) => {
+            let leave = {
+                let d = d.clone();
+                Callback::from(move |_: MouseEvent| { location::forget_share_link(); d.dispatch(Action::ShowIntro) })
+            };
+            html! {
+                <section class="screen" aria-labelledby="share-error-title">
+                    <h1 id="share-error-title">{ "This share link cannot be shown" }</h1>
+                    <p role="alert">{ error.to_string() }</p>
+                    <button type="button" class="primary" onclick={leave}>{ "Take the questionnaire yourself" }</button>
+                </section>
+            }
+        }
+    };
+    html! { <>{ notice }{ flash }{ screen }</> }
 }

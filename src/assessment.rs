@@ -5,7 +5,7 @@ use crate::band::FocusBalance;
 use crate::consistency::{self, Notice, Timings};
 use crate::content::Content;
 use crate::scale::Scale;
-use crate::scoring::{self, Profile};
+use crate::scoring::{self, Profile, ScaleScore};
 use crate::strategy::{self, Recommendation};
 
 /// Scores, balance, notices and ranked strategies, computed once when the
@@ -28,7 +28,21 @@ pub struct Assessment {
 
 /// Assesses one attempt.
 pub fn assess(content: &Content, answers: &Answers, timings: &Timings) -> Assessment {
-    let profile = scoring::score(content, answers);
+    let mut assessment = from_profile(scoring::score(content, answers));
+    assessment.notices = consistency::check(answers, timings);
+    assessment.answered = content.items.iter().filter(|i| answers.contains_key(&i.id)).count();
+    assessment.total = content.items.len();
+    assessment
+}
+
+/// Assesses bare scores, as a share link carries them: no answers, so no
+/// notices and `total` 0 (the page then says nothing about how many were answered).
+pub fn from_scores(scores: [Option<u8>; 4]) -> Assessment {
+    let missing = ScaleScore::NotEnoughAnswers { answered: 0, needed: 0 };
+    from_profile(Profile::from_scores(scores.map(|s| s.map_or(missing, ScaleScore::Score))))
+}
+
+fn from_profile(profile: Profile) -> Assessment {
     let balance = match (
         profile.get(Scale::Promotion).value(),
         profile.get(Scale::Prevention).value(),
@@ -39,9 +53,9 @@ pub fn assess(content: &Content, answers: &Answers, timings: &Timings) -> Assess
     Assessment {
         profile,
         balance,
-        notices: consistency::check(answers, timings),
+        notices: Vec::new(),
         recommendations: strategy::rank(&profile),
-        answered: content.items.iter().filter(|i| answers.contains_key(&i.id)).count(),
-        total: content.items.len(),
+        answered: 0,
+        total: 0,
     }
 }

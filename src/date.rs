@@ -4,6 +4,9 @@
 //! so history dates and CSV timestamps are tested natively.
 
 const MS_PER_DAY: f64 = 86_400_000.0;
+/// JavaScript's own limit for dates (100 million days either side of 1970);
+/// clamping to it keeps hand-edited timestamps from overflowing the arithmetic.
+const MAX_MS: f64 = 8.64e15;
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -11,6 +14,7 @@ const MONTHS: [&str; 12] = [
 /// A UTC instant in ms, shifted into local time by an offset in minutes east
 /// of UTC (the negation of JavaScript's `getTimezoneOffset()`).
 fn local_ms(ms: f64, offset_minutes: i32) -> f64 {
+    let ms = if ms.is_nan() { 0.0 } else { ms.clamp(-MAX_MS, MAX_MS) };
     ms + f64::from(offset_minutes) * 60_000.0
 }
 
@@ -54,7 +58,7 @@ pub fn format_date_time(ms: f64, offset_minutes: i32) -> String {
 /// "2026-11-23T14:05:09Z": UTC ISO 8601, for files other programs read.
 pub fn iso_utc(ms: f64) -> String {
     let (year, month, day) = local_date(ms, 0);
-    let second_of_day = (ms.rem_euclid(MS_PER_DAY) / 1000.0).floor() as u32;
+    let second_of_day = (local_ms(ms, 0).rem_euclid(MS_PER_DAY) / 1000.0).floor() as u32;
     format!(
         "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
         second_of_day / 3600,
@@ -88,6 +92,13 @@ mod tests {
         assert_eq!(format_date(just_before_midnight_utc, 0), "22 Nov 2026");
         assert_eq!(format_date(just_before_midnight_utc, 60), "23 Nov 2026");
         assert_eq!(format_date_time(just_before_midnight_utc, 60), "2026-11-23 00:59");
+    }
+
+    #[test]
+    fn absurd_timestamps_give_a_date_instead_of_a_panic() {
+        for ms in [f64::MAX, f64::MIN, f64::NAN, f64::INFINITY, 1e300] {
+            let _ = (format_date(ms, 0), format_date_time(ms, 840), iso_utc(ms));
+        }
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! Pure serde, no browser types: reading, migrating and merging are tested
 //! natively, and the storage service only moves text in and out.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -31,10 +33,11 @@ pub struct Document {
     /// Completed results, oldest first.
     #[serde(default)]
     pub results: Vec<StoredResult>,
-    /// Ids of deleted results, so a merge with another tab's older copy cannot
-    /// bring them back. Importing a result lifts its id from here again.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub deleted: Vec<String>,
+    /// Deleted results' ids and when they were deleted (ms), so a merge with
+    /// another tab's older copy cannot bring them back. A result brought back
+    /// later (undo, import) carries a later `restored_at` and wins instead.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub deleted: BTreeMap<String, f64>,
 }
 
 /// An unfinished questionnaire.
@@ -64,12 +67,21 @@ pub struct StoredResult {
     pub answers: Answers,
     /// The four scores in `Scale::ALL` order; `None` where there were too few answers.
     pub scores: [Option<u8>; 4],
+    /// Set when the result was brought back after a deletion: just after
+    /// that deletion, so it outranks it but not a later one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restored_at: Option<f64>,
 }
 
 impl StoredResult {
     /// The score of one scale.
     pub fn score(&self, scale: Scale) -> Option<u8> {
         self.scores[scale.index()]
+    }
+
+    /// Since when this result has existed, for weighing it against a deletion.
+    fn alive_since(&self) -> f64 {
+        self.restored_at.unwrap_or(self.completed_at)
     }
 
     /// The scores of a profile in stored form.
@@ -143,56 +155,59 @@ impl Document {
         }
     }
 
-    /// Deletes one result, remembering its id so no merge brings it back.
-    pub fn delete(&mut self, id: &str) -> Option<StoredResult> {
+    /// Deletes one result at `now_ms`, remembering it so no merge brings it back.
+    pub fn delete(&mut self, id: &str, now_ms: f64) -> Option<StoredResult> {
         let position = self.results.iter().position(|r| r.id == id)?;
-        if !self.deleted.iter().any(|d| d == id) {
-            self.deleted.push(id.to_string());
-        }
+        self.mark_deleted(id, now_ms);
         Some(self.results.remove(position))
     }
 
-    /// Brings a result back (undo of [`Document::delete`], or an import):
-    /// lifts its deletion and adds it unless one with its id is here.
+    fn mark_deleted(&mut self, id: &str, at_ms: f64) {
+        let at = self.deleted.entry(id.to_string()).or_insert(at_ms);
+        *at = at.max(at_ms);
+    }
+
+    /// Brings a result back (undo of [`Document::delete`], or an import): it
+    /// outranks the deletion it lifts, and is added unless its id is here.
     /// Returns whether it was added.
-    pub fn restore(&mut self, result: StoredResult) -> bool {
-        self.deleted.retain(|d| *d != result.id);
+    pub fn restore(&mut self, mut result: StoredResult) -> bool {
+        if let Some(deleted_at) = self.deleted.remove(&result.id) {
+            result.restored_at = Some(deleted_at.max(result.alive_since()) + 1.0);
+        }
         let before = self.results.len();
         self.add_result(result);
         self.results.len() > before
     }
 
-    /// Deletes every result, here and in any copy merged later.
-    pub fn clear(&mut self) {
+    /// Deletes every result at `now_ms`, here and in any copy merged later.
+    pub fn clear(&mut self, now_ms: f64) {
         for result in std::mem::take(&mut self.results) {
-            if !self.deleted.contains(&result.id) {
-                self.deleted.push(result.id);
-            }
+            self.mark_deleted(&result.id, now_ms);
         }
     }
 
     /// This document with another copy's results merged in (another tab's,
-    /// or what storage holds now). Results join by id; deletions from either
-    /// side win; the attempt is this side's.
+    /// or what storage holds now). Results join by id; per id, the later of
+    /// a deletion and a restore wins; the attempt is this side's.
     pub fn merged_with(&self, other: &Document) -> Document {
         let mut merged = self.clone();
-        for id in &other.deleted {
-            if !merged.deleted.contains(id) {
-                merged.deleted.push(id.clone());
-            }
+        for (id, &at) in &other.deleted {
+            merged.mark_deleted(id, at);
         }
         for result in &other.results {
-            if !merged.results.iter().any(|r| r.id == result.id) {
-                merged.results.push(result.clone());
+            match merged.results.iter_mut().find(|r| r.id == result.id) {
+                Some(mine) if result.alive_since() > mine.alive_since() => *mine = result.clone(),
+                Some(_) => {}
+                None => merged.results.push(result.clone()),
             }
         }
         merged.normalised()
     }
 
     fn normalised(mut self) -> Document {
-        let deleted = std::mem::take(&mut self.deleted);
-        self.results.retain(|r| !deleted.contains(&r.id));
-        self.deleted = deleted;
+        let deleted = &self.deleted;
+        self.results
+            .retain(|r| deleted.get(&r.id).is_none_or(|&at| r.alive_since() > at));
         self.sort();
         self
     }
@@ -216,6 +231,7 @@ mod tests {
             content_version: 1,
             answers: [("promotion-1".to_string(), Answer::new(4).unwrap())].into(),
             scores: [Some(50), Some(60), None, Some(10)],
+            restored_at: None,
         }
     }
 
@@ -266,7 +282,7 @@ mod tests {
     fn a_deleted_result_stays_deleted_after_merging_an_older_copy() {
         let old = doc(&[("a", 1.0), ("b", 2.0)]);
         let mut current = old.clone();
-        current.delete("a");
+        current.delete("a", 10.0);
         let ids: Vec<_> = current.merged_with(&old).results.into_iter().map(|r| r.id).collect();
         assert_eq!(ids, vec!["b"]);
         let ids: Vec<_> = old.merged_with(&current).results.into_iter().map(|r| r.id).collect();
@@ -276,16 +292,18 @@ mod tests {
     #[test]
     fn undo_brings_a_deleted_result_back() {
         let mut d = doc(&[("a", 1.0), ("b", 2.0)]);
-        let removed = d.delete("a").unwrap();
+        let removed = d.delete("a", 10.0).unwrap();
         assert!(d.restore(removed));
-        assert_eq!(d, doc(&[("a", 1.0), ("b", 2.0)]));
+        let ids: Vec<_> = d.results.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, vec!["a", "b"]);
+        assert!(d.deleted.is_empty());
     }
 
     #[test]
     fn clearing_everything_wins_over_an_older_copy_but_not_newer_results() {
         let old = doc(&[("a", 1.0), ("b", 2.0)]);
         let mut cleared = old.clone();
-        cleared.clear();
+        cleared.clear(10.0);
         let later = doc(&[("c", 11.0)]);
         let merged = old.merged_with(&cleared).merged_with(&later);
         let ids: Vec<_> = merged.results.into_iter().map(|r| r.id).collect();
@@ -293,9 +311,32 @@ mod tests {
     }
 
     #[test]
+    fn a_restore_outlives_the_stored_deletion_it_undid() {
+        let mut memory = doc(&[("a", 1.0)]);
+        let removed = memory.delete("a", 10.0).unwrap();
+        let stored = memory.clone();
+        memory.restore(removed);
+        let written = memory.merged_with(&stored);
+        assert_eq!(written.results.len(), 1, "undo survives the read-merge-write");
+        let other_tab = stored.merged_with(&written);
+        assert_eq!(other_tab.results.len(), 1, "and another tab takes the undo too");
+    }
+
+    #[test]
+    fn a_later_deletion_in_another_tab_beats_an_earlier_restore() {
+        let mut a = doc(&[("x", 1.0)]);
+        let removed = a.delete("x", 10.0).unwrap();
+        a.restore(removed);
+        let mut b = a.clone();
+        b.delete("x", 50.0);
+        assert!(a.merged_with(&b).results.is_empty());
+        assert!(b.merged_with(&a).results.is_empty());
+    }
+
+    #[test]
     fn restoring_after_a_clear_brings_results_back_once() {
         let mut d = doc(&[("a", 1.0)]);
-        d.clear();
+        d.clear(10.0);
         assert!(d.restore(result("a", 1.0)));
         assert!(!d.restore(result("a", 1.0)), "already here");
         assert_eq!(d.results.len(), 1);

@@ -7,16 +7,23 @@
 pub mod answer;
 pub mod assessment;
 pub mod band;
+pub mod change;
+pub mod chart;
 pub mod consistency;
 pub mod content;
 pub mod date;
 pub mod document;
+pub mod export;
 pub mod explain;
+pub mod import;
 pub mod keys;
 pub mod quiz;
 pub mod scale;
 pub mod scoring;
+pub mod share;
 pub mod strategy;
 
 pub mod app;
 pub mod components;
+pub mod hooks;
+pub mod services;

@@ -172,7 +172,11 @@ async fn results_show_scores_balance_and_three_strategies_with_more_folded() {
         answers.insert(item.id.clone(), Answer::new(if item.reverse { 5 } else { 1 }).unwrap());
     }
     let assessment = Rc::new(assess(&content, &answers, &Timings::new()));
-    let props = ResultsProps { content: content.clone(), assessment, on_restart: Callback::noop() };
+    let props = yew::props!(ResultsProps {
+        content: content.clone(),
+        assessment,
+        actions: yew::html! { <button type="button">{ "Take it again" }</button> },
+    });
     Renderer::<Results>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -195,7 +199,7 @@ async fn a_scale_with_too_few_answers_says_so_instead_of_zero() {
     let content = content();
     let answers = answers_all(3, Some(Scale::Discomfort));
     let assessment = Rc::new(assess(&content, &answers, &Timings::new()));
-    let props = ResultsProps { content, assessment, on_restart: Callback::noop() };
+    let props = yew::props!(ResultsProps { content, assessment });
     Renderer::<Results>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 

@@ -12,8 +12,18 @@ use crate::content::Content;
 pub struct IntroProps {
     /// The questionnaire, for its scales and length.
     pub content: Rc<Content>,
-    /// Pressed Start.
+    /// Statements answered in an unfinished attempt (0: none).
+    pub unfinished: usize,
+    /// Completed results kept in this browser.
+    pub results: usize,
+    /// Pressed Start (no unfinished attempt).
     pub on_start: Callback<()>,
+    /// Pressed Resume.
+    pub on_resume: Callback<()>,
+    /// Confirmed Start over.
+    pub on_start_over: Callback<()>,
+    /// Pressed the history link.
+    pub on_history: Callback<()>,
 }
 
 /// Reading time per statement used for the "about N minutes" estimate.
@@ -24,7 +34,53 @@ const SECONDS_PER_ITEM: usize = 11;
 pub fn Intro(props: &IntroProps) -> Html {
     let count = props.content.items.len();
     let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
+    let confirming = use_state(|| false);
     let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let on_history = props.on_history.reform(|_: MouseEvent| ());
+    // Always reachable: with no results yet, history is where an export is imported.
+    let history_label = if props.results > 0 {
+        format!("See your history ({})", props.results)
+    } else {
+        "Import saved results".to_string()
+    };
+    let history = html! {
+        <button type="button" class="secondary" onclick={on_history}>{ history_label }</button>
+    };
+    let actions = if props.unfinished == 0 {
+        html! {
+            <div class="nav start">
+                <button type="button" class="primary" onclick={on_start}>{ "Start the questionnaire" }</button>
+                { history }
+            </div>
+        }
+    } else if *confirming {
+        let keep = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(false)) };
+        let discard = props.on_start_over.reform(|_: MouseEvent| ());
+        html! {
+            <div class="confirm" role="group" aria-labelledby="discard-question">
+                <p id="discard-question">
+                    { format!("Discard your {} answers and start again from the first statement?", props.unfinished) }
+                </p>
+                <div class="nav">
+                    <button type="button" class="secondary" onclick={keep}>{ "Keep my answers" }</button>
+                    <button type="button" class="danger" onclick={discard}>{ "Discard and start over" }</button>
+                </div>
+            </div>
+        }
+    } else {
+        let resume = props.on_resume.reform(|_: MouseEvent| ());
+        let ask = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(true)) };
+        html! {
+            <div class="welcome-back">
+                <p><strong>{ format!("Welcome back - you answered {} of {count}.", props.unfinished) }</strong></p>
+                <div class="nav start">
+                    <button type="button" class="primary" onclick={resume}>{ "Resume" }</button>
+                    <button type="button" class="secondary" onclick={ask}>{ "Start over" }</button>
+                    { history }
+                </div>
+            </div>
+        }
+    };
     html! {
         <section class="screen intro" aria-labelledby="intro-title">
             <h1 id="intro-title">{ "How do you approach networking?" }</h1>
@@ -46,7 +102,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 { "This is a reflective self-check, not a validated test or a diagnosis. \
                    Treat the results as a starting point for your own thinking." }
             </p>
-            <button type="button" class="primary" onclick={on_start}>{ "Start the questionnaire" }</button>
+            { actions }
             <p class="shortcuts">
                 { "Keyboard: " }<kbd>{ "1" }</kbd>{ "-" }<kbd>{ "5" }</kbd>{ " answer, " }
                 <kbd>{ "Enter" }</kbd>{ " or " }<kbd>{ "→" }</kbd>{ " next, " }

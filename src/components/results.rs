@@ -21,8 +21,21 @@ pub struct ResultsProps {
     pub content: Rc<Content>,
     /// What was computed from the answers.
     pub assessment: Rc<Assessment>,
-    /// Pressed "Take it again".
-    pub on_restart: Callback<()>,
+    /// The page heading.
+    #[prop_or(AttrValue::Static("Your networking mindset"))]
+    pub title: AttrValue,
+    /// When the result was completed, in words.
+    #[prop_or_default]
+    pub dated: Option<AttrValue>,
+    /// The "since last time" section, when there is an earlier result.
+    #[prop_or_default]
+    pub since: Html,
+    /// The share section, where sharing makes sense.
+    #[prop_or_default]
+    pub share: Html,
+    /// The buttons at the end (take it again, history ...).
+    #[prop_or_default]
+    pub actions: Html,
 }
 
 fn notice_text(notice: Notice) -> &'static str {
@@ -42,7 +55,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_effect_with((), move |_| {
+        // Each newly shown result moves focus to its heading.
+        use_effect_with(props.assessment.clone(), move |_| {
             if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
                 // Only fails on a detached element, where there is nothing to focus.
                 let _ = el.focus();
@@ -56,13 +70,17 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     // Every rule is always ranked, so the first TOP always include at least one.
     let (top, more) = a.recommendations.split_at(TOP.min(a.recommendations.len()));
-    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
 
     html! {
         <section class="screen results" aria-labelledby="results-title">
-            <h1 id="results-title" ref={heading} tabindex="-1">{ "Your networking mindset" }</h1>
+            <h1 id="results-title" ref={heading} tabindex="-1">{ props.title.clone() }</h1>
+            if let Some(dated) = &props.dated {
+                <p class="dated">{ dated.clone() }</p>
+            }
             <p class="lead">
-                { format!("Based on {} of {} statements. ", a.answered, a.total) }
+                if a.total > 0 {
+                    { format!("Based on {} of {} statements. ", a.answered, a.total) }
+                }
                 { "Scores run from 0 to 100; the bands are rough guides, not norms or percentiles." }
             </p>
             { for a.notices.iter().map(|n| html! {
@@ -86,6 +104,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 prevention={a.profile.get(Scale::Prevention).value()}
                 balance={a.balance} />
 
+            { props.since.clone() }
+
             <h2>{ "Strategies that may help" }</h2>
             <p class="explain">
                 { "Chosen for your scores by a fixed set of rules. Some of the research behind these ideas \
@@ -99,9 +119,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </details>
             }
 
-            <div class="nav">
-                <button type="button" class="primary" onclick={on_restart}>{ "Take it again" }</button>
-            </div>
+            { props.share.clone() }
+            <div class="nav start">{ props.actions.clone() }</div>
         </section>
     }
 }

@@ -45,10 +45,13 @@ pub fn ScoreCard(props: &ScoreCardProps) -> Html {
                 </>
             }
         }
-        ScaleScore::NotEnoughAnswers { answered, needed } => html! {
+        ScaleScore::NotEnoughAnswers { answered, needed } if needed > 0 => html! {
             <p class="score not-enough">
                 { format!("Not enough answers: {answered} answered, {needed} needed for a fair score.") }
             </p>
+        },
+        ScaleScore::NotEnoughAnswers { .. } => html! {
+            <p class="score not-enough">{ "No score: too few statements were answered." }</p>
         },
     };
     html! {

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 
 import { serve } from './server.js';
 import { launch, watchedPage } from './browser.js';
+import { progressOf } from './flows.js';
 
 const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 const LABELS = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
@@ -29,14 +30,7 @@ after(async () => {
   await server?.close();
 });
 
-async function progressOf(page) {
-  const text = await page.locator('.progress-label').textContent();
-  const match = /Question (\d+) of (\d+)/.exec(text ?? '');
-  assert.ok(match, `no progress label in ${text}`);
-  return { number: Number(match[1]), total: Number(match[2]) };
-}
-
-async function scoresOn(page) {
+async function scoreCards(page) {
   const cards = page.locator('.score-card');
   assert.equal(await cards.count(), 4, 'four scale cards');
   const scores = [];
@@ -69,7 +63,7 @@ test('a person takes the whole quiz with the mouse and sees scores and strategie
 
   await page.getByRole('heading', { level: 1, name: 'Your networking mindset' }).waitFor();
   assert.equal(await page.locator('.notice').count(), 0, 'careful, varied answers raise no notice');
-  const scores = await scoresOn(page);
+  const scores = await scoreCards(page);
   for (const { name, score, band } of scores) {
     assert.ok(Number.isInteger(score) && score >= 0 && score <= 100, `${name}: ${score}`);
     assert.match(band, /^(Low|Moderate|High) \(rough band\)$/);
@@ -128,7 +122,7 @@ test('a person takes the whole quiz with the keyboard alone', async () => {
 
   await page.getByRole('heading', { level: 1, name: 'Your networking mindset' }).waitFor();
   // The middle answer everywhere puts every scale at exactly 50: moderate.
-  for (const { name, score, band } of await scoresOn(page)) {
+  for (const { name, score, band } of await scoreCards(page)) {
     assert.equal(score, 50, name);
     assert.equal(band, 'Moderate (rough band)', name);
   }

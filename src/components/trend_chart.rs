@@ -1,0 +1,164 @@
+//! Scores over time: a line chart with a data table as its accessible twin.
+//!
+//! The geometry comes from `chart::layout`; this module only draws it.
+//! Colour is never the only carrier of meaning: each scale also has its own
+//! marker shape and dash pattern, the legend repeats both, and the table
+//! under the chart gives every number as text.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::chart::{self, Chart, Series, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH};
+use crate::content::Content;
+use crate::date::format_date_time;
+use crate::document::StoredResult;
+use crate::scale::Scale;
+
+/// The id joining the SVG to its `<title>`; there is one chart per page.
+const TITLE_ID: &str = "trend-title";
+/// The id naming the table's scroll region after its caption.
+const CAPTION_ID: &str = "trend-table-caption";
+
+/// Props of [`TrendChart`].
+#[derive(Properties, PartialEq)]
+pub struct TrendChartProps {
+    /// Completed results, oldest first.
+    pub results: Rc<Vec<StoredResult>>,
+    /// The scale names for the legend and the table.
+    pub content: Rc<Content>,
+    /// The browser's offset in minutes east of UTC, for local dates.
+    pub offset_minutes: i32,
+}
+
+/// The chart once there are two results to connect, and always the table.
+#[component]
+pub fn TrendChart(props: &TrendChartProps) -> Html {
+    let name = |scale: Scale| -> String {
+        props
+            .content
+            .scale(scale)
+            .map_or_else(|| scale.id().to_string(), |t| t.name.clone())
+    };
+    let picture = if props.results.len() < 2 {
+        html! {
+            <p class="trend-waiting">{ "The chart appears once you have two or more results." }</p>
+        }
+    } else {
+        let chart = chart::layout(&props.results, props.offset_minutes);
+        html! {
+            <>
+                { drawing(&chart) }
+                <ul class="trend-legend">
+                    { for Scale::ALL.into_iter().map(|scale| legend_entry(scale, name(scale))) }
+                </ul>
+            </>
+        }
+    };
+    html! {
+        <figure class="trend">
+            { picture }
+            { table(&props.results, props.offset_minutes, &name) }
+        </figure>
+    }
+}
+
+fn drawing(chart: &Chart) -> Html {
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let label_x = (PLOT_LEFT - 8.0).to_string();
+    let date_y = (PLOT_BOTTOM + 25.0).to_string();
+    html! {
+        <svg class="trend-chart" viewBox={view_box} role="img" aria-labelledby={TITLE_ID}>
+            <title id={TITLE_ID}>{ &chart.title }</title>
+            <g class="trend-grid">
+                { for chart.y_ticks.iter().map(|tick| {
+                    let y = tick.position.to_string();
+                    html! {
+                        <>
+                            <line x1={PLOT_LEFT.to_string()} x2={PLOT_RIGHT.to_string()} y1={y.clone()} y2={y.clone()} />
+                            <text class="tick-label" x={label_x.clone()} y={y} text-anchor="end" dominant-baseline="middle">
+                                { &tick.label }
+                            </text>
+                        </>
+                    }
+                }) }
+                { for chart.x_ticks.iter().map(|tick| {
+                    let x = format!("{:.1}", tick.position);
+                    html! {
+                        <>
+                            <line class="date-tick" x1={x.clone()} x2={x.clone()}
+                                y1={PLOT_BOTTOM.to_string()} y2={(PLOT_BOTTOM + 6.0).to_string()} />
+                            <text class="tick-label" x={x} y={date_y.clone()} text-anchor="middle">
+                                { &tick.label }
+                            </text>
+                        </>
+                    }
+                }) }
+            </g>
+            { for chart.series.iter().map(series) }
+        </svg>
+    }
+}
+
+fn series(series: &Series) -> Html {
+    let id = series.scale.id();
+    html! {
+        <g class={classes!("series", format!("series-{id}"))}>
+            { for series.segments.iter().map(|segment| html! {
+                <polyline class="series-line" points={chart::polyline_points(segment)} />
+            }) }
+            { for series.points().map(|point| html! {
+                <path class="marker" d={chart::marker_path(series.scale, point.x, point.y)} />
+            }) }
+        </g>
+    }
+}
+
+fn legend_entry(scale: Scale, name: String) -> Html {
+    let id = scale.id();
+    html! {
+        <li>
+            <svg class={classes!("legend-key", "series", format!("series-{id}"))}
+                viewBox="0 0 32 16" aria-hidden="true">
+                <line class="series-line" x1="1" y1="8" x2="31" y2="8" />
+                <path class="marker" d={chart::marker_path(scale, 16.0, 8.0)} />
+            </svg>
+            { name }
+        </li>
+    }
+}
+
+/// The table scrolls sideways on a narrow phone rather than squeezing the
+/// scale names letter by letter; the scroll region is focusable and named so
+/// a keyboard or screen-reader user can reach and scroll it too.
+fn table(results: &[StoredResult], offset_minutes: i32, name: &dyn Fn(Scale) -> String) -> Html {
+    html! {
+        <div class="trend-table-wrap" role="region" aria-labelledby={CAPTION_ID} tabindex="0">
+            <table class="trend-table">
+                <caption id={CAPTION_ID}>{ "Your scores by date, newest first" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Date" }</th>
+                        { for Scale::ALL.into_iter().map(|scale| html! { <th scope="col">{ name(scale) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for results.iter().rev().map(|result| html! {
+                        <tr>
+                            <th scope="row">{ format_date_time(result.completed_at, offset_minutes) }</th>
+                            { for result.scores.iter().map(|score| match score {
+                                Some(score) => html! { <td>{ score }</td> },
+                                None => html! {
+                                    <td>
+                                        <span aria-hidden="true">{ "-" }</span>
+                                        <span class="visually-hidden">{ "not scored" }</span>
+                                    </td>
+                                },
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

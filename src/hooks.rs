@@ -1,0 +1,3 @@
+//! Custom hooks: the places where the reducer's state meets side effects.
+
+pub mod use_persistence;

@@ -1,0 +1,9 @@
+//! Side effects, one small module each. The reducer never calls these;
+//! effects and event handlers in the components do.
+
+pub mod clipboard;
+pub mod clock;
+pub mod download;
+pub mod file_reader;
+pub mod location;
+pub mod storage;

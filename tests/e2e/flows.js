@@ -1,0 +1,51 @@
+// Steps a person takes again and again in the end-to-end tests.
+import assert from 'node:assert/strict';
+
+export const KEY = 'networking-mindset';
+export const BACKUP_KEY = 'networking-mindset:unreadable-backup';
+
+/** The "Question N of M" numbers on screen. */
+export async function progressOf(page) {
+  const text = await page.locator('.progress-label').textContent();
+  const match = /Question (\d+) of (\d+)/.exec(text ?? '');
+  assert.ok(match, `no progress label in ${text}`);
+  return { number: Number(match[1]), total: Number(match[2]) };
+}
+
+/**
+ * Answers from the current question to the end with the keyboard:
+ * `answerFor(n)` gives the digit for question n. Ends on the results page.
+ */
+export async function answerToTheEnd(page, answerFor) {
+  const { number, total } = await progressOf(page);
+  for (let n = number; n <= total; n += 1) {
+    await page.getByText(`Question ${n} of ${total}`).waitFor();
+    await page.keyboard.press(String(answerFor(n)));
+  }
+  await page.locator('#results-title').waitFor();
+}
+
+/** From the intro: Start, then answer everything. */
+export async function takeQuiz(page, answerFor) {
+  await page.getByRole('button', { name: 'Start the questionnaire' }).click();
+  await answerToTheEnd(page, answerFor);
+}
+
+/** The four scores on a results page, in order. */
+export async function scoresOn(page) {
+  return page.locator('.score-card .score-number').allTextContents().then((all) => all.map(Number));
+}
+
+/** Rows on the history screen. */
+export function historyRows(page) {
+  return page.locator('.history-row');
+}
+
+/** Clicks `button` and returns the downloaded file's text. */
+export async function downloadText(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
