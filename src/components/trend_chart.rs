@@ -31,9 +31,17 @@ pub struct TrendChartProps {
     pub offset_minutes: i32,
 }
 
+/// Above this many results the point markers are left out: they would merge
+/// into a blur and cost thousands of elements; the dash patterns still tell
+/// the lines apart.
+pub const MAX_MARKERS: usize = 60;
+/// Table rows shown before "Show all", so a long history opens instantly.
+pub const FIRST_TABLE_ROWS: usize = 20;
+
 /// The chart once there are two results to connect, and always the table.
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
+    let show_all = use_state(|| false);
     let name = |scale: Scale| -> String {
         props
             .content
@@ -48,7 +56,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         let chart = chart::layout(&props.results, props.offset_minutes);
         html! {
             <>
-                { drawing(&chart) }
+                { drawing(&chart, props.results.len() <= MAX_MARKERS) }
                 <ul class="trend-legend">
                     { for Scale::ALL.into_iter().map(|scale| legend_entry(scale, name(scale))) }
                 </ul>
@@ -58,12 +66,17 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     html! {
         <figure class="trend">
             { picture }
-            { table(&props.results, props.offset_minutes, &name) }
+            { table(&props.results, props.offset_minutes, &name, if *show_all { usize::MAX } else { FIRST_TABLE_ROWS }) }
+            if !*show_all && props.results.len() > FIRST_TABLE_ROWS {
+                <button type="button" class="secondary" onclick={move |_| show_all.set(true)}>
+                    { format!("Show all {} rows", props.results.len()) }
+                </button>
+            }
         </figure>
     }
 }
 
-fn drawing(chart: &Chart) -> Html {
+fn drawing(chart: &Chart, markers: bool) -> Html {
     let view_box = format!("0 0 {WIDTH} {HEIGHT}");
     let label_x = (PLOT_LEFT - 8.0).to_string();
     let date_y = (PLOT_BOTTOM + 25.0).to_string();
@@ -95,21 +108,23 @@ fn drawing(chart: &Chart) -> Html {
                     }
                 }) }
             </g>
-            { for chart.series.iter().map(series) }
+            { for chart.series.iter().map(|s| series(s, markers)) }
         </svg>
     }
 }
 
-fn series(series: &Series) -> Html {
+fn series(series: &Series, markers: bool) -> Html {
     let id = series.scale.id();
     html! {
         <g class={classes!("series", format!("series-{id}"))}>
             { for series.segments.iter().map(|segment| html! {
                 <polyline class="series-line" points={chart::polyline_points(segment)} />
             }) }
-            { for series.points().map(|point| html! {
-                <path class="marker" d={chart::marker_path(series.scale, point.x, point.y)} />
-            }) }
+            if markers {
+                { for series.points().map(|point| html! {
+                    <path class="marker" d={chart::marker_path(series.scale, point.x, point.y)} />
+                }) }
+            }
         </g>
     }
 }
@@ -131,11 +146,16 @@ fn legend_entry(scale: Scale, name: String) -> Html {
 /// The table scrolls sideways on a narrow phone rather than squeezing the
 /// scale names letter by letter; the scroll region is focusable and named so
 /// a keyboard or screen-reader user can reach and scroll it too.
-fn table(results: &[StoredResult], offset_minutes: i32, name: &dyn Fn(Scale) -> String) -> Html {
+fn table(results: &[StoredResult], offset_minutes: i32, name: &dyn Fn(Scale) -> String, rows: usize) -> Html {
     html! {
         <div class="trend-table-wrap" role="region" aria-labelledby={CAPTION_ID} tabindex="0">
             <table class="trend-table">
-                <caption id={CAPTION_ID}>{ "Your scores by date, newest first" }</caption>
+                <caption id={CAPTION_ID}>
+                    { "Your scores by date, newest first" }
+                    if rows < results.len() {
+                        { format!(" (the latest {rows} of {})", results.len()) }
+                    }
+                </caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Date" }</th>
@@ -143,7 +163,7 @@ fn table(results: &[StoredResult], offset_minutes: i32, name: &dyn Fn(Scale) -> 
                     </tr>
                 </thead>
                 <tbody>
-                    { for results.iter().rev().map(|result| html! {
+                    { for results.iter().rev().take(rows).map(|result| html! {
                         <tr>
                             <th scope="row">{ format_date_time(result.completed_at, offset_minutes) }</th>
                             { for result.scores.iter().map(|score| match score {

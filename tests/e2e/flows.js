@@ -17,6 +17,8 @@ export async function progressOf(page) {
  * `answerFor(n)` gives the digit for question n. Ends on the results page.
  */
 export async function answerToTheEnd(page, answerFor) {
+  // A person answers in the tab they are looking at; background tabs throttle timers.
+  await page.bringToFront();
   const { number, total } = await progressOf(page);
   for (let n = number; n <= total; n += 1) {
     await page.getByText(`Question ${n} of ${total}`).waitFor();
