@@ -21,29 +21,63 @@ use crate::content::{Content, ContentError};
 use crate::date::{format_date, format_date_time};
 use crate::document::StoredResult;
 use crate::export;
+use crate::embed_options::EmbedOptions;
+use crate::hooks::use_host_messages::use_host_messages;
 use crate::hooks::use_persistence::use_persistence;
 use crate::quiz::{Action, Quiz, Screen};
-use crate::services::{clock, download, file_reader, location, storage};
+use crate::services::{clock, download, file_reader, location, look, storage};
 use crate::share::SharedResult;
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Standalone, iframe or direct mount, and the look asked for.
+    #[prop_or_default]
+    pub options: Rc<EmbedOptions>,
+}
+
 /// The whole app. If the embedded content cannot be read it says so instead
-/// of panicking.
+/// of panicking. Embedded, it leaves out the page header and footer: the
+/// host page has its own.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let content = use_memo((), |_| Content::english().map(Rc::new));
+    let app = use_node_ref();
+    {
+        let (app, options) = (app.clone(), props.options.clone());
+        use_effect_with((), move |_| {
+            if let Some(element) = app.cast::<web_sys::Element>() {
+                look::apply(&element, &options);
+            }
+        });
+    }
     let body = match &*content {
-        Ok(content) => html! { <Shell content={content.clone()} /> },
+        Ok(content) => html! {
+            <Shell content={content.clone()} options={props.options.clone()} app={app.clone()} />
+        },
         Err(error) => html! { <LoadError error={error.clone()} /> },
     };
+    let embedded = props.options.embedded;
     html! {
-        <div class="app">
-            <header class="brand"><span>{ "Networking Mindset" }</span></header>
+        <div class={classes!("app", embedded.then_some("embedded"))} ref={app}>
+            if !embedded {
+                <header class="brand"><span>{ "Networking Mindset" }</span></header>
+            }
             <main>{ body }</main>
-            <footer class="footer">
-                { "A reflective self-check, not a diagnosis. Nothing leaves your device." }
-            </footer>
+            if !embedded {
+                <footer class="footer">
+                    { "A reflective self-check, not a diagnosis. Nothing leaves your device." }
+                </footer>
+            }
         </div>
     }
+}
+
+/// Mounts the app into `root` (inside a host page's shadow root), for
+/// embed.js's direct mode; `query` holds the same options as the iframe URL.
+pub fn mount(root: web_sys::Element, query: &str) {
+    let options = Rc::new(EmbedOptions::direct(query));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { options }).render();
 }
 
 /// Props of [`LoadError`].
@@ -67,6 +101,8 @@ fn LoadError(props: &LoadErrorProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     content: Rc<Content>,
+    options: Rc<EmbedOptions>,
+    app: NodeRef,
 }
 
 /// The state at start-up: what storage holds (or why not), and a share link
@@ -90,6 +126,7 @@ fn Shell(props: &ShellProps) -> Html {
         use_reducer(move || initial(content))
     };
     use_persistence(&quiz);
+    use_host_messages(&quiz, props.options.clone(), props.app.clone());
     let offset = *use_memo((), |_| clock::offset_minutes());
     let results: Rc<Vec<StoredResult>> = {
         let quiz = quiz.clone();
@@ -185,11 +222,12 @@ fn Shell(props: &ShellProps) -> Html {
     let screen = match &quiz.screen {
         Screen::Intro => html! {
             <Intro content={content.clone()} unfinished={quiz.unfinished_answers()} results={results.len()}
+                compact={props.options.compact}
                 {on_start} {on_resume} {on_start_over} on_history={on_history.clone()} />
         },
         Screen::Question(index) => html! {
             <Question content={content.clone()} index={*index} selected={quiz.answer_at(*index)}
-                {on_answer} {on_next} {on_back} />
+                whole_page={!props.options.direct} {on_answer} {on_next} {on_back} />
         },
         Screen::Results { assessment, result_id } => {
             let index = quiz.result_position(result_id);

@@ -13,6 +13,7 @@ pub mod consistency;
 pub mod content;
 pub mod date;
 pub mod document;
+pub mod embed_options;
 pub mod export;
 pub mod explain;
 pub mod import;

@@ -37,6 +37,19 @@ pub enum Screen {
     Shared(Result<SharedResult, ShareError>),
 }
 
+impl Screen {
+    /// The screen's name in messages to an embedding page.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Screen::Intro => "intro",
+            Screen::Question(_) => "question",
+            Screen::Results { .. } => "results",
+            Screen::History => "history",
+            Screen::Shared(_) => "shared",
+        }
+    }
+}
+
 /// Why results may not be kept in this browser.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageIssue {
@@ -173,6 +186,9 @@ pub struct Quiz {
     /// Bumped whenever `doc` changed at all, merges from other tabs included,
     /// so views derived from it know when to rebuild.
     pub generation: u64,
+    /// How many questionnaires were finished in this visit, so an effect can
+    /// tell an embedding page each time one is.
+    pub completions: u64,
     /// A standing problem with storage, shown on every screen.
     pub storage_issue: Option<StorageIssue>,
     /// A passing message.
@@ -190,6 +206,7 @@ impl Quiz {
             doc,
             revision: 0,
             generation: 0,
+            completions: 0,
             storage_issue: None,
             flash: None,
             nonce: nonce.into(),
@@ -284,6 +301,7 @@ impl Quiz {
             restored_at: None,
         });
         let screen = Screen::Results { assessment: Rc::new(assessment), result_id: id };
+        self.completions += 1;
         self.changed().show(screen, now_ms)
     }
 

@@ -5,5 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod file_reader;
+pub mod host_frame;
 pub mod location;
+pub mod look;
 pub mod storage;

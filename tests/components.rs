@@ -76,6 +76,7 @@ fn question_props(index: usize, selected: Option<u8>) -> (QuestionProps, Recorde
         on_answer: Callback::from(move |x: Answer| a.borrow_mut().push(x.value())),
         on_next: Callback::from(move |from| n.borrow_mut().push(from)),
         on_back: Callback::from(move |()| *b.borrow_mut() += 1),
+        whole_page: true,
     };
     (props, rec)
 }
@@ -145,7 +146,8 @@ async fn number_keys_answer_and_arrows_move() {
         init.set_key(key);
         init.set_bubbles(true);
         let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-        document().dispatch_event(&event).unwrap();
+        // With nothing focused, a key press targets the body.
+        document().body().unwrap().dispatch_event(&event).unwrap();
     }
     yew::scheduler::flush().await;
     assert_eq!(*rec.answers.borrow(), vec![5]);

@@ -12,6 +12,10 @@ use crate::content::Content;
 pub struct IntroProps {
     /// The questionnaire, for its scales and length.
     pub content: Rc<Content>,
+    /// Embedded in a post that has its own heading: keep ours for screen
+    /// readers only.
+    #[prop_or_default]
+    pub compact: bool,
     /// Statements answered in an unfinished attempt (0: none).
     pub unfinished: usize,
     /// Completed results kept in this browser.
@@ -83,7 +87,9 @@ pub fn Intro(props: &IntroProps) -> Html {
     };
     html! {
         <section class="screen intro" aria-labelledby="intro-title">
-            <h1 id="intro-title">{ "How do you approach networking?" }</h1>
+            <h1 id="intro-title" class={classes!(props.compact.then_some("visually-hidden"))}>
+                { "How do you approach networking?" }
+            </h1>
             <p class="lead">
                 { format!("{count} short statements, about {minutes} minutes. ") }
                 { "You get a picture of your networking mindset and a few reframing strategies that may help." }

@@ -31,6 +31,11 @@ pub struct QuestionProps {
     pub on_next: Callback<usize>,
     /// Go back one question.
     pub on_back: Callback<()>,
+    /// The app is the whole page (standalone or its own iframe), so keys
+    /// pressed with nothing focused are meant for it. In a direct mount the
+    /// page is someone else's: only keys pressed inside the widget count.
+    #[prop_or(true)]
+    pub whole_page: bool,
 }
 
 /// The question screen.
@@ -39,6 +44,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let index = props.index;
     let total = props.content.items.len();
     let legend = use_node_ref();
+    let section = use_node_ref();
     let timer = use_mut_ref(|| None::<Timeout>);
 
     let choose = {
@@ -63,6 +69,7 @@ pub fn Question(props: &QuestionProps) -> Html {
 
     {
         let (choose, on_next, on_back) = (choose.clone(), props.on_next.clone(), props.on_back.clone());
+        let (section, whole_page) = (section.clone(), props.whole_page);
         use_effect_with(index, move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
                 let options = EventListenerOptions::enable_prevent_default();
@@ -71,10 +78,22 @@ pub fn Question(props: &QuestionProps) -> Html {
                     if event.ctrl_key() || event.alt_key() || event.meta_key() {
                         return;
                     }
-                    let on_button = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY"));
+                    // The first element of the composed path is the real target,
+                    // even inside a shadow root (where `target` is the host).
+                    let Some(target) = event
+                        .composed_path()
+                        .get(0)
+                        .dyn_into::<web_sys::Element>()
+                        .ok()
+                    else {
+                        return;
+                    };
+                    let inside = section.get().is_some_and(|s| s.contains(Some(&target)));
+                    let nothing_focused = matches!(target.tag_name().as_str(), "BODY" | "HTML");
+                    if !(inside || (whole_page && nothing_focused)) {
+                        return;
+                    }
+                    let on_button = matches!(target.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY");
                     match command_for(&event.key(), on_button) {
                         Some(KeyCommand::Choose(answer)) => choose.emit(answer),
                         Some(KeyCommand::Next) => {
@@ -108,7 +127,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
 
     html! {
-        <section class="screen question" aria-labelledby="question-legend">
+        <section class="screen question" aria-labelledby="question-legend" ref={section}>
             <h1 class="visually-hidden">{ "Questionnaire" }</h1>
             <div class="progress">
                 <p class="progress-label" aria-live="polite">{ format!("Question {number} of {total}") }</p>

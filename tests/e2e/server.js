@@ -16,7 +16,13 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` under `prefix` (e.g. "/tools/mindset/") on a free loopback port. */
+/** The policy documented for hosting the widget: no inline script or style. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves `root` under `prefix` (e.g. "/tools/mindset/") on a free loopback
+ * port, with the strict CSP unless `headers` says otherwise.
+ */
 export async function serve({ root = DIST, prefix = '/tools/mindset/', headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -35,6 +41,7 @@ export async function serve({ root = DIST, prefix = '/tools/mindset/', headers =
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'content-security-policy': STRICT_CSP,
         ...headers,
       });
       res.end(body);
