@@ -21,11 +21,12 @@ use crate::content::{Content, ContentError};
 use crate::date::{format_date, format_date_time};
 use crate::document::StoredResult;
 use crate::export;
-use crate::embed_options::EmbedOptions;
+use crate::components::theme_switch::ThemeSwitch;
+use crate::embed_options::{EmbedOptions, Theme};
 use crate::hooks::use_host_messages::use_host_messages;
 use crate::hooks::use_persistence::use_persistence;
 use crate::quiz::{Action, Quiz, Screen};
-use crate::services::{clock, download, file_reader, location, look, storage};
+use crate::services::{clock, download, file_reader, location, look, storage, theme_pref};
 use crate::share::SharedResult;
 
 /// Props of [`App`].
@@ -43,14 +44,34 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let content = use_memo((), |_| Content::english().map(Rc::new));
     let app = use_node_ref();
+    let theme = {
+        let default = props.options.theme;
+        use_state(move || theme_pref::load().unwrap_or(default))
+    };
     {
         let (app, options) = (app.clone(), props.options.clone());
         use_effect_with((), move |_| {
             if let Some(element) = app.cast::<web_sys::Element>() {
-                look::apply(&element, &options);
+                look::apply_host_look(&element, &options);
             }
         });
     }
+    {
+        let app = app.clone();
+        use_effect_with(*theme, move |&theme| {
+            if let Some(element) = app.cast::<web_sys::Element>() {
+                look::apply_theme(&element, theme);
+            }
+        });
+    }
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |choice: Theme| {
+            theme_pref::save(choice);
+            theme.set(choice);
+        })
+    };
+    let switch = html! { <ThemeSwitch theme={*theme} on_change={on_theme} /> };
     let body = match &*content {
         Ok(content) => html! {
             <Shell content={content.clone()} options={props.options.clone()} app={app.clone()} />
@@ -64,9 +85,12 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="brand"><span>{ "Networking Mindset" }</span></header>
             }
             <main>{ body }</main>
-            if !embedded {
+            if embedded {
+                <div class="footer embedded-footer">{ switch }</div>
+            } else {
                 <footer class="footer">
-                    { "A reflective self-check, not a diagnosis. Nothing leaves your device." }
+                    <p>{ "A reflective self-check, not a diagnosis. Nothing leaves your device." }</p>
+                    { switch }
                 </footer>
             }
         </div>
@@ -239,6 +263,10 @@ fn Shell(props: &ShellProps) -> Html {
             let share = result.map(|r| html! { <SharePanel link={location::share_link(&SharedResult::of(r))} /> });
             let on_restart = on_restart.reform(|_: MouseEvent| ());
             let on_history = on_history.reform(|_: MouseEvent| ());
+            let on_print = Callback::from(|_: MouseEvent| {
+                // Printing can only fail where the browser has no print dialog; nothing to do then.
+                let _ = web_sys::window().map(|w| w.print());
+            });
             html! {
                 <Results content={content.clone()} assessment={assessment.clone()} {dated}
                     since={since.unwrap_or_default()} share={share.unwrap_or_default()}
@@ -246,6 +274,7 @@ fn Shell(props: &ShellProps) -> Html {
                         <>
                             <button type="button" class="primary" onclick={on_restart}>{ "Take it again" }</button>
                             <button type="button" class="secondary" onclick={on_history}>{ "See your history" }</button>
+                            <button type="button" class="secondary" onclick={on_print}>{ "Print or save as PDF" }</button>
                         </>
                     }} />
             }

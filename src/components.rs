@@ -13,4 +13,5 @@ pub mod score_card;
 pub mod share_panel;
 pub mod storage_notice;
 pub mod strategy_card;
+pub mod theme_switch;
 pub mod trend_chart;

@@ -18,12 +18,34 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every choice, in the order the theme control offers them.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
     /// The `data-theme` attribute value, `None` for automatic.
     pub fn attribute(self) -> Option<&'static str> {
         match self {
             Theme::Auto => None,
             Theme::Light => Some("light"),
             Theme::Dark => Some("dark"),
+        }
+    }
+
+    /// The name used in the query string and in storage.
+    pub fn name(self) -> &'static str {
+        self.attribute().unwrap_or("auto")
+    }
+
+    /// The theme with this name; anything else is `None`.
+    pub fn from_name(name: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// The label on the theme control.
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Auto",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
         }
     }
 }
@@ -63,13 +85,7 @@ impl EmbedOptions {
                 "embed" => options.embedded = on,
                 "widget" if is_widget_id(&value) => options.widget = Some(value),
                 "host" if is_origin(&value) => options.host_origin = Some(value),
-                "theme" => {
-                    options.theme = match value.as_str() {
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => Theme::Auto,
-                    }
-                }
+                "theme" => options.theme = Theme::from_name(&value).unwrap_or_default(),
                 "accent" if is_hex_colour(&value) => options.accent = Some(value),
                 "compact" => options.compact = on,
                 "transparent" => options.transparent = on,
@@ -174,6 +190,14 @@ mod tests {
         assert_eq!(o.widget, None);
         assert_eq!(o.theme, Theme::Auto);
         assert_eq!(EmbedOptions::from_query("host=https://a.example/path").host_origin, None);
+    }
+
+    #[test]
+    fn theme_names_round_trip() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::from_name(theme.name()), Some(theme));
+        }
+        assert_eq!(Theme::from_name("neon"), None);
     }
 
     #[test]

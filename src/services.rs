@@ -9,3 +9,4 @@ pub mod host_frame;
 pub mod location;
 pub mod look;
 pub mod storage;
+pub mod theme_pref;

@@ -161,6 +161,10 @@ pub fn Question(props: &QuestionProps) -> Html {
                 <button type="button" class="secondary" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="primary" onclick={on_next}>{ next_label }</button>
             </div>
+            <p class="shortcuts">
+                { "Keys: " }<kbd>{ "1" }</kbd>{ "-" }<kbd>{ "5" }</kbd>{ " answer, " }
+                <kbd>{ "Enter" }</kbd>{ " next, " }<kbd>{ "←" }</kbd>{ " back." }
+            </p>
         </section>
     }
 }

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
-use crate::embed_options::EmbedOptions;
+use crate::embed_options::{EmbedOptions, Theme};
 
 /// The element whose attributes the stylesheet's `:root` / `:host` rules see.
 fn styled_root(app: &Element) -> Option<HtmlElement> {
@@ -16,14 +16,20 @@ fn styled_root(app: &Element) -> Option<HtmlElement> {
     }
 }
 
-/// Sets `data-theme`, `data-transparent` and `--nm-accent` for `app`.
-pub fn apply(app: &Element, options: &EmbedOptions) {
+/// Sets `data-theme` for `app` (none: follow the device).
+pub fn apply_theme(app: &Element, theme: Theme) {
     let Some(root) = styled_root(app) else { return };
-    // Attribute and property writes on a live element do not fail.
-    match options.theme.attribute() {
-        Some(theme) => { let _ = root.set_attribute("data-theme", theme); }
+    // Attribute writes on a live element do not fail.
+    match theme.attribute() {
+        Some(name) => { let _ = root.set_attribute("data-theme", name); }
         None => { let _ = root.remove_attribute("data-theme"); }
     }
+}
+
+/// Sets `data-transparent` and `--nm-accent` for `app`, as the host asked.
+pub fn apply_host_look(app: &Element, options: &EmbedOptions) {
+    let Some(root) = styled_root(app) else { return };
+    // Attribute and property writes on a live element do not fail.
     if options.transparent {
         let _ = root.set_attribute("data-transparent", "");
     }
