@@ -84,7 +84,7 @@ test('a reload mid-quiz offers to resume, and start over asks once', async () =>
   assert.equal((await progressOf(page)).number, 10);
   await page.keyboard.press('ArrowLeft');
   await page.getByText(/^Question 9 of/).waitFor();
-  assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), '2');
+  assert.equal(await page.locator('.question input[type=radio]:checked').getAttribute('value'), '2');
 
   await page.reload();
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -93,7 +93,7 @@ test('a reload mid-quiz offers to resume, and start over asks once', async () =>
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Discard and start over' }).click();
   assert.equal((await progressOf(page)).number, 1);
-  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
+  assert.equal(await page.locator('.question input[type=radio]:checked').count(), 0);
 
   assert.deepEqual(problems, []);
   await context.close();

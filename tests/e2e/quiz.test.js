@@ -83,7 +83,7 @@ test('a person takes the whole quiz with the mouse and sees scores and strategie
 
   await page.getByRole('button', { name: 'Take it again' }).click();
   await page.getByText(`Question 1 of ${total}`).waitFor();
-  assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'a fresh start');
+  assert.equal(await page.locator('.question input[type=radio]:checked').count(), 0, 'a fresh start');
 
   assert.deepEqual(problems, []);
   await context.close();
@@ -109,7 +109,7 @@ test('a person takes the whole quiz with the keyboard alone', async () => {
   await page.getByText(`Question 2 of ${total}`).waitFor();
   await page.keyboard.press('ArrowLeft');
   await page.getByText(`Question 1 of ${total}`).waitFor();
-  assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), '2');
+  assert.equal(await page.locator('.question input[type=radio]:checked').getAttribute('value'), '2');
   await page.keyboard.press('3');
   await page.keyboard.press('Enter');
 
