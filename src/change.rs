@@ -39,7 +39,8 @@ pub fn threshold_points() -> f64 {
 /// reader knows why a visible difference may still be called wobble.
 pub fn wobble_note() -> String {
     // Scores are whole numbers, so the largest wobble is the threshold rounded down.
-    let largest_wobble = threshold_points().floor();
+    // A whole number (about 22), printed without pulling in float formatting.
+    let largest_wobble = threshold_points().floor() as i64;
     format!(
         "Changes of {largest_wobble} points or less are within the normal wobble of a \
          questionnaire like this (reliable change index, 95%)."

@@ -138,11 +138,24 @@ pub fn layout(results: &[StoredResult], offset_minutes: i32) -> Chart {
     }
 }
 
+/// A coordinate as SVG text, to one decimal. Integer arithmetic rather than
+/// `{:.1}`: float formatting alone cost about 10 KB of the wasm bundle.
+pub fn svg_number(value: f64) -> String {
+    // Chart coordinates are a few hundred units; NaN becomes 0.
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    match abs % 10 {
+        0 => format!("{sign}{}", abs / 10),
+        rest => format!("{sign}{}.{rest}", abs / 10),
+    }
+}
+
 /// The points string of an SVG `<polyline>` through `points`.
 pub fn polyline_points(points: &[Point]) -> String {
     points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+        .map(|p| format!("{},{}", svg_number(p.x), svg_number(p.y)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -151,37 +164,31 @@ pub fn polyline_points(points: &[Point]) -> String {
 /// own shape (circle, square, triangle, diamond), so the lines can be told
 /// apart without colour.
 pub fn marker_path(scale: Scale, x: f64, y: f64) -> String {
+    let n = svg_number;
     match scale {
-        Scale::Promotion => {
-            let r = 4.5;
-            format!(
-                "M{:.1},{y:.1}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0Z",
-                x - r,
-                d = 2.0 * r
-            )
-        }
-        Scale::Prevention => {
-            let h = 4.0;
-            format!("M{:.1},{:.1}h{d}v{d}h-{d}Z", x - h, y - h, d = 2.0 * h)
-        }
+        // Radius 4.5: the circle's arcs span 9 units.
+        Scale::Promotion => format!("M{},{}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0Z", n(x - 4.5), n(y)),
+        Scale::Prevention => format!("M{},{}h8v8h-8Z", n(x - 4.0), n(y - 4.0)),
         Scale::Value => format!(
-            "M{x:.1},{:.1}L{:.1},{:.1}L{:.1},{:.1}Z",
-            y - 5.5,
-            x + 5.0,
-            y + 3.5,
-            x - 5.0,
-            y + 3.5
+            "M{},{}L{},{}L{},{}Z",
+            n(x),
+            n(y - 5.5),
+            n(x + 5.0),
+            n(y + 3.5),
+            n(x - 5.0),
+            n(y + 3.5)
         ),
-        Scale::Discomfort => {
-            let r = 5.5;
-            format!(
-                "M{x:.1},{:.1}L{:.1},{y:.1}L{x:.1},{:.1}L{:.1},{y:.1}Z",
-                y - r,
-                x + r,
-                y + r,
-                x - r
-            )
-        }
+        Scale::Discomfort => format!(
+            "M{},{}L{},{}L{},{}L{},{}Z",
+            n(x),
+            n(y - 5.5),
+            n(x + 5.5),
+            n(y),
+            n(x),
+            n(y + 5.5),
+            n(x - 5.5),
+            n(y)
+        ),
     }
 }
 
@@ -416,6 +423,15 @@ mod tests {
     }
 
     #[test]
+    fn svg_numbers_have_at_most_one_decimal() {
+        assert_eq!(svg_number(12.0), "12");
+        assert_eq!(svg_number(12.34), "12.3");
+        assert_eq!(svg_number(-0.26), "-0.3");
+        assert_eq!(svg_number(0.04), "0");
+        assert_eq!(svg_number(f64::NAN), "0");
+    }
+
+    #[test]
     fn days_from_civil_inverts_civil_from_days() {
         for days in (-800_000..800_000).step_by(997) {
             let (y, m, d) = civil_from_days(days);
@@ -605,7 +621,7 @@ mod tests {
         };
         assert_eq!(
             polyline_points(&[p, Point { x: 30.26, ..p }]),
-            "10.0,20.0 30.3,20.0"
+            "10,20 30.3,20"
         );
         for scale in Scale::ALL {
             let d = marker_path(scale, 100.0, 50.0);

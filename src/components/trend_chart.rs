@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::{self, Chart, Series, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH};
+use crate::chart::{self, svg_number, Chart, Series, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH};
 use crate::content::Content;
 use crate::date::format_date_time;
 use crate::document::StoredResult;
@@ -77,18 +77,18 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
 }
 
 fn drawing(chart: &Chart, markers: bool) -> Html {
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
-    let label_x = (PLOT_LEFT - 8.0).to_string();
-    let date_y = (PLOT_BOTTOM + 25.0).to_string();
+    let view_box = format!("0 0 {} {}", svg_number(WIDTH), svg_number(HEIGHT));
+    let label_x = svg_number(PLOT_LEFT - 8.0);
+    let date_y = svg_number(PLOT_BOTTOM + 25.0);
     html! {
         <svg class="trend-chart" viewBox={view_box} role="img" aria-labelledby={TITLE_ID}>
             <title id={TITLE_ID}>{ &chart.title }</title>
             <g class="trend-grid">
                 { for chart.y_ticks.iter().map(|tick| {
-                    let y = tick.position.to_string();
+                    let y = svg_number(tick.position);
                     html! {
                         <>
-                            <line x1={PLOT_LEFT.to_string()} x2={PLOT_RIGHT.to_string()} y1={y.clone()} y2={y.clone()} />
+                            <line x1={svg_number(PLOT_LEFT)} x2={svg_number(PLOT_RIGHT)} y1={y.clone()} y2={y.clone()} />
                             <text class="tick-label" x={label_x.clone()} y={y} text-anchor="end" dominant-baseline="middle">
                                 { &tick.label }
                             </text>
@@ -96,11 +96,11 @@ fn drawing(chart: &Chart, markers: bool) -> Html {
                     }
                 }) }
                 { for chart.x_ticks.iter().map(|tick| {
-                    let x = format!("{:.1}", tick.position);
+                    let x = svg_number(tick.position);
                     html! {
                         <>
                             <line class="date-tick" x1={x.clone()} x2={x.clone()}
-                                y1={PLOT_BOTTOM.to_string()} y2={(PLOT_BOTTOM + 6.0).to_string()} />
+                                y1={svg_number(PLOT_BOTTOM)} y2={svg_number(PLOT_BOTTOM + 6.0)} />
                             <text class="tick-label" x={x} y={date_y.clone()} text-anchor="middle">
                                 { &tick.label }
                             </text>
