@@ -171,17 +171,9 @@ pub fn since(results: &[StoredResult], index: usize) -> ChangeSince {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::Answers;
 
     fn result(at: f64, scores: [Option<u8>; 4]) -> StoredResult {
-        StoredResult {
-            id: format!("r{at}"),
-            completed_at: at,
-            content_version: 1,
-            answers: Answers::default(),
-            scores,
-            restored_at: None,
-        }
+        crate::document::sample_result(&format!("r{at}"), at, scores)
     }
 
     fn promotion(from: u8, to: u8) -> Change {

@@ -380,21 +380,13 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::Answers;
     use crate::date::civil_from_days;
 
     /// 2026-11-23 12:00 UTC.
     const NOON: f64 = 1_795_435_200_000.0;
 
     fn result(at: f64, scores: [Option<u8>; 4]) -> StoredResult {
-        StoredResult {
-            id: format!("r{at}"),
-            completed_at: at,
-            content_version: 1,
-            answers: Answers::default(),
-            scores,
-            restored_at: None,
-        }
+        crate::document::sample_result(&format!("r{at}"), at, scores)
     }
 
     fn promotion_points(chart: &Chart) -> Vec<Point> {

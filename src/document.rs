@@ -219,20 +219,26 @@ impl Document {
     }
 }
 
+/// A small stored result for the unit tests of every module that handles them.
+#[cfg(test)]
+pub(crate) fn sample_result(id: &str, at: f64, scores: [Option<u8>; 4]) -> StoredResult {
+    StoredResult {
+        id: id.into(),
+        completed_at: at,
+        content_version: 1,
+        answers: [("promotion-1".to_string(), crate::answer::Answer::new(4).unwrap())].into(),
+        scores,
+        restored_at: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answer::Answer;
 
     fn result(id: &str, at: f64) -> StoredResult {
-        StoredResult {
-            id: id.into(),
-            completed_at: at,
-            content_version: 1,
-            answers: [("promotion-1".to_string(), Answer::new(4).unwrap())].into(),
-            scores: [Some(50), Some(60), None, Some(10)],
-            restored_at: None,
-        }
+        sample_result(id, at, [Some(50), Some(60), None, Some(10)])
     }
 
     fn doc(results: &[(&str, f64)]) -> Document {

@@ -161,18 +161,10 @@ fn check_results(results: &[StoredResult]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::Answer;
     use crate::export::to_json;
 
     fn result(id: &str, at: f64) -> StoredResult {
-        StoredResult {
-            id: id.into(),
-            completed_at: at,
-            content_version: 1,
-            answers: [("promotion-1".to_string(), Answer::new(4).unwrap())].into(),
-            scores: [Some(50), Some(60), None, Some(10)],
-            restored_at: None,
-        }
+        crate::document::sample_result(id, at, [Some(50), Some(60), None, Some(10)])
     }
 
     fn doc(ids: &[&str]) -> Document {

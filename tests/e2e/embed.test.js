@@ -401,7 +401,7 @@ test('the directly mounted widget keeps its own look under the blog\'s CSS', asy
   await email.pressSequentially('reader3@example.com');
   assert.equal(await email.inputValue(), 'reader3@example.com');
   assert.equal((await progressIn(direct)).number, 4, 'the widget ignores keys typed into the blog');
-  assert.equal(await direct.locator('input[type=radio]:checked').count(), 0, 'and chose no answer');
+  assert.equal(await direct.locator('.question input[type=radio]:checked').count(), 0, 'and chose no answer');
 
   // The iframe widget on the same page is untouched.
   const app = page.locator(IFRAME_HOSTS).first().locator('iframe').contentFrame();

@@ -1,7 +1,28 @@
 // Steps a person takes again and again in the end-to-end tests.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+
+import { launch } from './browser.js';
+import { serve } from './server.js';
 
 export const KEY = 'networking-mindset';
+
+/**
+ * Starts the dist/ server and Chromium before a file's tests and stops both
+ * after them; the returned object holds `server` and `browser` once started.
+ */
+export function useServedApp() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 export const BACKUP_KEY = 'networking-mindset:unreadable-backup';
 
 /** The "Question N of M" numbers on screen. */

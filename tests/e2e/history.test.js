@@ -1,45 +1,33 @@
 // Results that last: history across reloads, resuming, change over time,
 // export/import, deleting, share links, and two tabs at once.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { serve } from './server.js';
-import { launch, watchedPage } from './browser.js';
+import { watchedPage } from './browser.js';
 import {
-  KEY, answerToTheEnd, downloadText, historyRows, progressOf, scoresOn, takeQuiz,
+  KEY, answerToTheEnd, downloadText, historyRows, progressOf, scoresOn, takeQuiz, useServedApp,
 } from './flows.js';
 
 const FIXTURE = new URL('../fixtures/storage-format-1.json', import.meta.url);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedApp();
 
 /** A page whose storage already holds the two results of the format-1 fixture. */
 async function seeded() {
-  const watched = await watchedPage(browser, server.origin);
+  const watched = await watchedPage(env.browser, env.server.origin);
   const fixture = await readFile(FIXTURE, 'utf8');
-  await watched.page.goto(server.url);
+  await watched.page.goto(env.server.url);
   await watched.page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, fixture]);
   await watched.page.reload();
   return watched;
 }
 
 test('a result survives a reload, and a second attempt shows both and the change', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(server.url);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(env.server.url);
   await takeQuiz(page, () => 5);
   const first = await scoresOn(page);
 
@@ -69,8 +57,8 @@ test('a result survives a reload, and a second attempt shows both and the change
 });
 
 test('a reload mid-quiz offers to resume, and start over asks once', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(server.url);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start the questionnaire' }).click();
   for (let n = 1; n <= 9; n += 1) {
     await page.getByText(new RegExp(`^Question ${n} of`)).waitFor();
@@ -163,7 +151,7 @@ test('a share link opens a read-only copy of the scores, and a changed one is re
   assert.match(link, /#share=/);
   assert.ok(!/answers|promotion-1/.test(link), 'answers never go into the link');
 
-  const friend = await watchedPage(browser, server.origin);
+  const friend = await watchedPage(env.browser, env.server.origin);
   await friend.page.goto(link);
   await friend.page.getByRole('heading', { level: 1, name: 'A shared networking mindset' }).waitFor();
   assert.deepEqual(await scoresOn(friend.page), scores);
@@ -174,7 +162,7 @@ test('a share link opens a read-only copy of the scores, and a changed one is re
   await friend.page.goto(tampered);
   await friend.page.getByText('This share link has been changed since it was made').waitFor();
   await friend.page.goto('about:blank');
-  await friend.page.goto(`${server.url}#share=1.2`);
+  await friend.page.goto(`${env.server.url}#share=1.2`);
   await friend.page.getByText('This share link is incomplete or garbled').waitFor();
 
   assert.deepEqual([...problems, ...friend.problems], []);
@@ -183,10 +171,10 @@ test('a share link opens a read-only copy of the scores, and a changed one is re
 });
 
 test('a result finished in one tab appears in the other without a reload', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
-  await page.goto(server.url);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+  await page.goto(env.server.url);
   const other = await context.newPage();
-  await other.goto(server.url);
+  await other.goto(env.server.url);
   await takeQuiz(other, () => 4);
 
   await page.getByRole('button', { name: 'See your history (1)' }).click();

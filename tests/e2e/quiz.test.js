@@ -1,34 +1,18 @@
 // Takes the whole quiz as a person would, once by mouse and once by keyboard
 // alone, against the release build in dist/ served under a subpath.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
 
-import { serve } from './server.js';
-import { launch, watchedPage } from './browser.js';
-import { progressOf } from './flows.js';
+import { watchedPage } from './browser.js';
+import { progressOf, useServedApp } from './flows.js';
 
-const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 const LABELS = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 // A careful reader spends over a second on each statement.
 const READING_MS = 1100;
 // A varied, realistic set of answers (seven long, so it does not repeat in step with a scale).
 const PERSONA = [3, 4, 1, 3, 2, 0, 4];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedApp();
 
 async function scoreCards(page) {
   const cards = page.locator('.score-card');
@@ -46,10 +30,10 @@ async function scoreCards(page) {
 }
 
 test('a person takes the whole quiz with the mouse and sees scores and strategies', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin, {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, {
     viewport: { width: 1280, height: 800 },
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start the questionnaire' }).click();
 
   const { total } = await progressOf(page);
@@ -77,10 +61,6 @@ test('a person takes the whole quiz with the mouse and sees scores and strategie
   assert.match(await first.textContent(), /Instead of telling yourself/);
   assert.match(await first.textContent(), /This week:/);
 
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.screenshot({ path: `${SCREENSHOTS}/results.png` });
-
   await page.getByRole('button', { name: 'Take it again' }).click();
   await page.getByText(`Question 1 of ${total}`).waitFor();
   assert.equal(await page.locator('.question input[type=radio]:checked').count(), 0, 'a fresh start');
@@ -90,10 +70,10 @@ test('a person takes the whole quiz with the mouse and sees scores and strategie
 });
 
 test('a person takes the whole quiz with the keyboard alone', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin, {
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin, {
     viewport: { width: 360, height: 740 },
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
 
   // Tab to the Start button like a keyboard user, then press Enter.
   for (let i = 0; i < 20; i += 1) {

@@ -1,34 +1,22 @@
 // When storage misbehaves: blocked, full, or holding something unreadable.
 // Each case is made real in the browser before the app's code runs.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './server.js';
-import { launch, watchedPage } from './browser.js';
-import { BACKUP_KEY, KEY, downloadText, historyRows, scoresOn, takeQuiz } from './flows.js';
+import { watchedPage } from './browser.js';
+import { BACKUP_KEY, KEY, downloadText, historyRows, scoresOn, takeQuiz, useServedApp } from './flows.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServedApp();
 
 test('storage blocked: the quiz still works, with a notice and an export', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   // As with cookies switched off: the localStorage getter itself throws.
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const notice = page.getByRole('alert').filter({ hasText: 'Results cannot be kept in this browser' });
   await notice.waitFor();
   await takeQuiz(page, () => 4);
@@ -40,13 +28,13 @@ test('storage blocked: the quiz still works, with a notice and an export', async
 });
 
 test('quota exceeded: a notice, nothing in memory lost, export offered', async () => {
-  const { page, context, problems } = await watchedPage(browser, server.origin);
+  const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function full() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await takeQuiz(page, () => 2);
   const notice = page.getByRole('alert').filter({ hasText: "This browser's storage is full" });
   await notice.waitFor();
@@ -64,8 +52,8 @@ for (const [what, stored, reason] of [
   ['a format from the future', '{"format":99,"results":[]}', /newer version of this app/],
 ]) {
   test(`corrupt storage (${what}): kept as a backup, downloadable, never overwritten silently`, async () => {
-    const { page, context, problems } = await watchedPage(browser, server.origin);
-    await page.goto(server.url);
+    const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
+    await page.goto(env.server.url);
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, stored]);
     await page.reload();
 
