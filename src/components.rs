@@ -2,6 +2,7 @@
 //! pure modules computed and turn events into callbacks; no rules live here.
 
 pub mod change_summary;
+pub mod confirm;
 pub mod data_tools;
 pub mod flash;
 pub mod focus_balance;

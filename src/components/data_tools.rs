@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::components::confirm::Confirm;
+
 /// Props of [`DataTools`].
 #[derive(Properties, PartialEq)]
 pub struct DataToolsProps {
@@ -36,22 +38,16 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
         input.set_value("");
     });
     let clear = if *confirming {
-        let keep = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(false)) };
+        let keep = { let c = confirming.clone(); Callback::from(move |()| c.set(false)) };
         let confirmed = {
             let (c, on_clear) = (confirming.clone(), props.on_clear.clone());
-            Callback::from(move |_: MouseEvent| { c.set(false); on_clear.emit(()) })
+            Callback::from(move |()| { c.set(false); on_clear.emit(()) })
         };
         html! {
-            <div class="confirm" role="group" aria-labelledby="clear-question">
-                <p id="clear-question">
-                    { format!("Delete all {} results from this browser? This cannot be undone; \
-                               export them first if you may want them back.", props.count) }
-                </p>
-                <div class="nav start">
-                    <button type="button" class="secondary" onclick={keep}>{ "Keep them" }</button>
-                    <button type="button" class="danger" onclick={confirmed}>{ "Delete everything" }</button>
-                </div>
-            </div>
+            <Confirm id="clear-question"
+                question={format!("Delete all {} results from this browser? This cannot be undone; \
+                                   export them first if you may want them back.", props.count)}
+                keep="Keep them" confirm="Delete everything" on_keep={keep} on_confirm={confirmed} />
         }
     } else {
         let ask = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(true)) };

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::confirm::Confirm;
 use crate::content::Content;
 
 /// Props of [`Intro`].
@@ -58,18 +59,12 @@ pub fn Intro(props: &IntroProps) -> Html {
             </div>
         }
     } else if *confirming {
-        let keep = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(false)) };
-        let discard = props.on_start_over.reform(|_: MouseEvent| ());
+        let keep = { let c = confirming.clone(); Callback::from(move |()| c.set(false)) };
         html! {
-            <div class="confirm" role="group" aria-labelledby="discard-question">
-                <p id="discard-question">
-                    { format!("Discard your {} answers and start again from the first statement?", props.unfinished) }
-                </p>
-                <div class="nav">
-                    <button type="button" class="secondary" onclick={keep}>{ "Keep my answers" }</button>
-                    <button type="button" class="danger" onclick={discard}>{ "Discard and start over" }</button>
-                </div>
-            </div>
+            <Confirm id="discard-question"
+                question={format!("Discard your {} answers and start again from the first statement?", props.unfinished)}
+                keep="Keep my answers" confirm="Discard and start over"
+                on_keep={keep} on_confirm={props.on_start_over.clone()} />
         }
     } else {
         let resume = props.on_resume.reform(|_: MouseEvent| ());
