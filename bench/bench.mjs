@@ -125,7 +125,7 @@ async function loadVersusFloor(browser, server) {
 /** Takes the whole quiz; returns per-question latencies and the page. */
 async function quizLatencies(page) {
   await page.evaluate(() => {
-    window.__lat = { answer: [], next: [] };
+    window.__lat = { answer: [], next: [], answerDom: [], nextDom: [] };
     let t0 = 0;
     let kind = '';
     document.addEventListener('keydown', (e) => {
@@ -137,6 +137,7 @@ async function quizLatencies(page) {
       const k = kind;
       const start = t0;
       kind = '';
+      window.__lat[`${k}Dom`].push(performance.now() - start);
       requestAnimationFrame(() => window.__lat[k].push(performance.now() - start));
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
@@ -158,11 +159,15 @@ async function interaction(browser, server) {
   await page.addInitScript(CAPTURE_WASM_MEMORY);
   await page.goto(server.url);
   const lat = await quizLatencies(page);
-  console.log('\nInteraction latency, one whole quiz by keyboard (ms, to the next frame after the DOM changed)');
-  line('  key 1-5 -> answer shown', `median ${median(lat.answer).toFixed(1)}, p95 ${quantile(lat.answer, 0.95).toFixed(1)}`);
+  console.log('\nInteraction latency, one whole quiz by keyboard (ms)');
+  const both = (label, dom, frame) => {
+    line(`  ${label}: DOM updated`, `median ${median(dom).toFixed(1)}, p95 ${quantile(dom, 0.95).toFixed(1)}`);
+    line(`  ${label}: next frame`, `median ${median(frame).toFixed(1)}, p95 ${quantile(frame, 0.95).toFixed(1)}`);
+  };
+  both('key 1-5 -> answer', lat.answerDom, lat.answer);
+  both('Enter -> next question', lat.nextDom, lat.next);
   const p95 = quantile(lat.next, 0.95);
-  line('  Enter -> next question on screen', `median ${median(lat.next).toFixed(1)}, p95 ${p95.toFixed(1)}`);
-  line(`  p95 < ${TARGETS.latencyP95Ms} ms`, verdict(p95 < TARGETS.latencyP95Ms));
+  line(`  next question on screen, p95 < ${TARGETS.latencyP95Ms} ms`, `${p95.toFixed(1)}  ${verdict(p95 < TARGETS.latencyP95Ms)}`);
   line('  deliberate auto-advance pause (not counted)', `${ADVANCE_DELAY_MS} ms after choosing, by design`);
   const memory = await page.evaluate(() => ({
     js: performance.memory?.usedJSHeapSize ?? 0,
