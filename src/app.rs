@@ -235,6 +235,14 @@ fn Shell(props: &ShellProps) -> Html {
         })
     };
 
+    // Leaving a shared result drops the link from the address first.
+    let on_leave_share = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
+            location::forget_share_link();
+            d.dispatch(Action::ShowIntro)
+        })
+    };
     let notice = quiz.storage_issue.clone().map(|issue| html! {
         <StorageNotice {issue} on_export={on_export_json.clone()} {on_download_kept} />
     });
@@ -302,10 +310,6 @@ fn Shell(props: &ShellProps) -> Html {
             }
         }
         Screen::Shared(Ok(shared)) => {
-            let leave = {
-                let d = d.clone();
-                Callback::from(move |_: MouseEvent| { location::forget_share_link(); d.dispatch(Action::ShowIntro) })
-            };
             let dated = AttrValue::from(format!(
                 "Shared result from {}. Read-only: the answers are not part of the link.",
                 format_date(shared.completed_at, 0)
@@ -314,20 +318,16 @@ fn Shell(props: &ShellProps) -> Html {
                 <Results content={content.clone()} assessment={Rc::new(crate::assessment::from_scores(shared.scores))}
                     title="A shared networking mindset" {dated}
                     actions={html! {
-                        <button type="button" class="primary" onclick={leave}>{ "Take the questionnaire yourself" }</button>
+                        <button type="button" class="primary" onclick={on_leave_share.clone()}>{ "Take the questionnaire yourself" }</button>
                     }} />
             }
         }
         Screen::Shared(Err(error)) => {
-            let leave = {
-                let d = d.clone();
-                Callback::from(move |_: MouseEvent| { location::forget_share_link(); d.dispatch(Action::ShowIntro) })
-            };
             html! {
                 <section class="screen" aria-labelledby="share-error-title">
                     <h1 id="share-error-title">{ "This share link cannot be shown" }</h1>
                     <p role="alert">{ error.to_string() }</p>
-                    <button type="button" class="primary" onclick={leave}>{ "Take the questionnaire yourself" }</button>
+                    <button type="button" class="primary" onclick={on_leave_share.clone()}>{ "Take the questionnaire yourself" }</button>
                 </section>
             }
         }

@@ -36,17 +36,19 @@ pub fn use_host_messages(quiz: &UseReducerHandle<Quiz>, options: Rc<EmbedOptions
             }
         });
     }
-    let latest = match &quiz.screen {
-        Screen::Results { result_id, .. } => quiz.doc.results.iter().find(|r| &r.id == result_id).cloned(),
-        _ => None,
-    };
+    let quiz = quiz.clone();
     use_effect_with(quiz.completions, move |&completions| {
         let Some(host) = host.as_ref() else { return };
         if completions == 0 {
             return;
         }
+        // Looked up only here, once per completion, and only when framed.
+        let finished = match &quiz.screen {
+            Screen::Results { result_id, .. } => quiz.doc.results.iter().find(|r| &r.id == result_id),
+            _ => None,
+        };
         let mut fields = Vec::new();
-        if let (true, Some(result)) = (options.share_scores, latest) {
+        if let (true, Some(result)) = (options.share_scores, finished) {
             let scores = Object::new();
             for scale in Scale::ALL {
                 let value = result.score(scale).map_or(JsValue::NULL, JsValue::from);
