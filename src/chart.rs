@@ -5,7 +5,7 @@
 //! overlap, gaps where a scale had too few answers) are tested natively. The
 //! component only turns these numbers into elements.
 
-use crate::date::{format_date, local_date};
+use crate::date::{format_date, local_date, MAX_MS, MS_PER_DAY};
 use crate::document::StoredResult;
 use crate::scale::Scale;
 
@@ -31,11 +31,6 @@ const MAX_X_TICKS: usize = 5;
 /// Date labels ("23 Nov 2026") are 80-95 units wide at 14 units, depending
 /// on the font; centres this far apart leave a clear space between them.
 const MIN_TICK_GAP: f64 = 112.0;
-const MS_PER_DAY: f64 = 86_400_000.0;
-/// The range of a JavaScript `Date`. A stored time outside it is corrupt and
-/// left out of the chart (the table still lists it), which also keeps the
-/// calendar arithmetic far from overflow.
-const MAX_ABS_MS: f64 = 8.64e15;
 
 /// One result's score for one scale, placed on the chart.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -96,7 +91,10 @@ pub struct Chart {
 pub fn layout(results: &[StoredResult], offset_minutes: i32) -> Chart {
     let mut plotted: Vec<&StoredResult> = results
         .iter()
-        .filter(|r| r.completed_at.is_finite() && r.completed_at.abs() <= MAX_ABS_MS)
+        // Beyond a JavaScript Date's range a stored time is corrupt: left out of
+        // the chart (the table still lists it), which keeps the calendar
+        // arithmetic far from overflow.
+        .filter(|r| r.completed_at.is_finite() && r.completed_at.abs() <= MAX_MS)
         .collect();
     plotted.sort_by(|a, b| a.completed_at.total_cmp(&b.completed_at));
     let y_ticks = (0..=4u8)
@@ -316,7 +314,7 @@ fn x_ticks(domain: &Domain, offset_minutes: i32) -> Vec<Tick> {
 
 /// The first and the last local midnight inside the domain.
 fn ends(domain: &Domain, offset_ms: f64) -> Vec<f64> {
-    // Bounded by MAX_ABS_MS, so these fit an i64 and convert back exactly.
+    // Bounded by MAX_MS, so these fit an i64 and convert back exactly.
     let first = ((domain.start + offset_ms) / MS_PER_DAY).ceil() as i64;
     let last = ((domain.end + offset_ms) / MS_PER_DAY).floor() as i64;
     [first, last]
@@ -327,7 +325,7 @@ fn ends(domain: &Domain, offset_ms: f64) -> Vec<f64> {
 /// The local midnights of one step inside the domain, as UTC ms; stops
 /// after one more than [`MAX_X_TICKS`], since that many already fails.
 fn step_instants(step: Step, domain: &Domain, offset_ms: f64, offset_minutes: i32) -> Vec<f64> {
-    // Days stay within about 10^8 of zero (see MAX_ABS_MS), so the casts
+    // Days stay within about 10^8 of zero (see MAX_MS), so the casts
     // between days and ms are exact.
     let midnight = |day: i64| day as f64 * MS_PER_DAY - offset_ms;
     let mut instants = Vec::new();

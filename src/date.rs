@@ -3,10 +3,11 @@
 //! The browser supplies its time-zone offset; everything else is arithmetic,
 //! so history dates and CSV timestamps are tested natively.
 
-const MS_PER_DAY: f64 = 86_400_000.0;
+/// Milliseconds in a (UTC) day.
+pub const MS_PER_DAY: f64 = 86_400_000.0;
 /// JavaScript's own limit for dates (100 million days either side of 1970);
 /// clamping to it keeps hand-edited timestamps from overflowing the arithmetic.
-const MAX_MS: f64 = 8.64e15;
+pub const MAX_MS: f64 = 8.64e15;
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];

@@ -6,6 +6,7 @@
 //! mistyped or casually edited link show an error instead of wrong scores;
 //! it is not a signature and does not stop a determined forger.
 
+use crate::date::MS_PER_DAY;
 use crate::document::StoredResult;
 
 /// What every share fragment starts with, so other fragments (or none) are
@@ -14,7 +15,6 @@ pub const FRAGMENT_PREFIX: &str = "share=";
 
 /// The link format this build writes and reads.
 const VERSION: u32 = 1;
-const MS_PER_DAY: f64 = 86_400_000.0;
 /// 9999-12-31, counted in days since 1970-01-01: the last day a link may carry.
 const LAST_DAY: u32 = 2_932_896;
 /// Checksum digits: a 32-bit value in base 36 always fits in seven.
