@@ -8,6 +8,8 @@
  *   data-theme="light|dark|auto"  data-accent="#rgb|#rrggbb"  data-compact
  *   data-transparent  data-lazy (iframe loading="lazy")  data-min-height="320" (px)
  *   data-share-scores (scores in the completed event)
+ *   data-lang="de" or lang="de" (the post's language; default: the reader's
+ *     remembered choice, then their browser's languages, then English)
  *   data-title (iframe title, default "Networking Mindset self-check")
  *   data-mode="direct": a shadow root on this page instead of an iframe; the page's
  *     CSP must allow this script's origin for scripts, styles and fetch, and
@@ -41,12 +43,14 @@
   function options(el) {
     const theme = el.getAttribute('data-theme');
     const accent = el.getAttribute('data-accent');
+    const lang = el.getAttribute('data-lang') || el.getAttribute('lang');
     return [
       /^(light|dark|auto)$/.test(theme) && `theme=${theme}`,
       /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(accent) && `accent=${encodeURIComponent(accent)}`,
       on(el, 'compact') && 'compact=1',
       on(el, 'transparent') && 'transparent=1',
       on(el, 'share-scores') && 'scores=1',
+      /^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(lang) && `lang=${lang}`,
     ].filter(Boolean);
   }
 

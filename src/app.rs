@@ -12,11 +12,13 @@ use crate::components::data_tools::DataTools;
 use crate::components::flash::FlashMessage;
 use crate::components::history::HistoryList;
 use crate::components::intro::Intro;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::question::Question;
 use crate::components::results::Results;
 use crate::components::share_panel::SharePanel;
 use crate::components::storage_notice::StorageNotice;
 use crate::components::trend_chart::TrendChart;
+use crate::catalogue::Catalogue;
 use crate::content::{Content, ContentError};
 use crate::date::{format_date, format_date_time};
 use crate::document::StoredResult;
@@ -25,8 +27,10 @@ use crate::components::theme_switch::ThemeSwitch;
 use crate::embed_options::{EmbedOptions, Theme};
 use crate::hooks::use_host_messages::use_host_messages;
 use crate::hooks::use_persistence::use_persistence;
-use crate::quiz::{Action, Quiz, Screen};
-use crate::services::{clock, download, file_reader, location, look, storage, theme_pref};
+use crate::hooks::use_words::use_words;
+use crate::language::{self, Language};
+use crate::quiz::{Action, Problem, Quiz, Screen};
+use crate::services::{clock, download, file_reader, language_pref, location, look, storage, theme_pref};
 use crate::share::SharedResult;
 
 /// Props of [`App`].
@@ -37,12 +41,31 @@ pub struct AppProps {
     pub options: Rc<EmbedOptions>,
 }
 
+/// The language for this visit: the page's request, the reader's
+/// remembered switch, their browser's languages, then English.
+fn first_language(options: &EmbedOptions) -> &'static Language {
+    language::choose(options.lang.as_deref(), language_pref::load().as_deref(), &language_pref::browser_languages())
+}
+
+/// A language's interface words and questionnaire. Words that cannot be
+/// read fall back to English (and, failing that, to visible key markers),
+/// so even the load error below can be said.
+fn texts(language: &'static Language) -> (Rc<Catalogue>, Result<Rc<Content>, ContentError>) {
+    let words = language.catalogue().or_else(|_| language::fallback().catalogue()).unwrap_or_default();
+    (Rc::new(words), language.content().map(Rc::new))
+}
+
 /// The whole app. If the embedded content cannot be read it says so instead
 /// of panicking. Embedded, it leaves out the page header and footer: the
 /// host page has its own.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let content = use_memo((), |_| Content::english().map(Rc::new));
+    let language = {
+        let options = props.options.clone();
+        use_state(move || first_language(&options))
+    };
+    let texts = use_memo(language.code, |_| texts(*language));
+    let (words, content) = (texts.0.clone(), texts.1.clone());
     let app = use_node_ref();
     let theme = {
         let default = props.options.theme;
@@ -71,8 +94,29 @@ pub fn App(props: &AppProps) -> Html {
             theme.set(choice);
         })
     };
+    {
+        // The widget's own element carries `lang` below; on its own page (or
+        // iframe) the whole document does too, for screen readers and hyphenation.
+        let direct = props.options.direct;
+        use_effect_with(language.code, move |&code| {
+            if !direct {
+                look::apply_document_lang(code);
+            }
+        });
+    }
+    let on_language = {
+        let (language, direct) = (language.clone(), props.options.direct);
+        Callback::from(move |chosen: &'static Language| {
+            language_pref::save(chosen.code);
+            if !direct {
+                location::remember_lang_in_address(chosen.code);
+            }
+            language.set(chosen);
+        })
+    };
     let switch = html! { <ThemeSwitch theme={*theme} on_change={on_theme} /> };
-    let body = match &*content {
+    let language_switch = html! { <LanguageSwitch current={*language} on_change={on_language} /> };
+    let body = match &content {
         Ok(content) => html! {
             <Shell content={content.clone()} options={props.options.clone()} app={app.clone()} />
         },
@@ -80,20 +124,25 @@ pub fn App(props: &AppProps) -> Html {
     };
     let embedded = props.options.embedded;
     html! {
-        <div class={classes!("app", embedded.then_some("embedded"))} ref={app}>
-            if !embedded {
-                <header class="brand"><span>{ "Networking Mindset" }</span></header>
-            }
-            <main>{ body }</main>
-            if embedded {
-                <div class="footer embedded-footer">{ switch }</div>
-            } else {
-                <footer class="footer">
-                    <p>{ "A reflective self-check, not a diagnosis. Nothing leaves your device." }</p>
-                    { switch }
-                </footer>
-            }
-        </div>
+        <ContextProvider<Rc<Catalogue>> context={words.clone()}>
+            <div class={classes!("app", embedded.then_some("embedded"))} lang={language.code} ref={app}>
+                if !embedded {
+                    <header class="brand">
+                        <span>{ words.text("app.brand") }</span>
+                        { language_switch.clone() }
+                    </header>
+                }
+                <main>{ body }</main>
+                if embedded {
+                    <div class="footer embedded-footer">{ language_switch }{ switch }</div>
+                } else {
+                    <footer class="footer">
+                        <p>{ words.text("app.footer") }</p>
+                        { switch }
+                    </footer>
+                }
+            </div>
+        </ContextProvider<Rc<Catalogue>>>
     }
 }
 
@@ -112,11 +161,12 @@ struct LoadErrorProps {
 
 #[component]
 fn LoadError(props: &LoadErrorProps) -> Html {
+    let words = use_words();
     html! {
         <section class="screen" role="alert">
-            <h1>{ "Sorry, the questionnaire could not be loaded" }</h1>
-            <p>{ props.error.to_string() }</p>
-            <p>{ "Reloading the page may help. Nothing you saved before has been changed." }</p>
+            <h1>{ words.text("app.load_error.title") }</h1>
+            <p>{ words.text("app.load_error.advice") }</p>
+            <p class="explain">{ words.fill("app.load_error.detail", &[("detail", &props.error.0)]) }</p>
         </section>
     }
 }
@@ -149,6 +199,16 @@ fn Shell(props: &ShellProps) -> Html {
         let content = props.content.clone();
         use_reducer(move || initial(content))
     };
+    {
+        // A language switch brings the same questionnaire in other words.
+        let (quiz, content) = (quiz.clone(), props.content.clone());
+        use_effect_with(content, move |content| {
+            if !Rc::ptr_eq(&quiz.content, content) {
+                quiz.dispatch(Action::Language(content.clone()));
+            }
+        });
+    }
+    let words = use_words();
     use_persistence(&quiz);
     use_host_messages(&quiz, props.options.clone(), props.app.clone());
     let offset = *use_memo((), |_| clock::offset_minutes());
@@ -201,7 +261,7 @@ fn Shell(props: &ShellProps) -> Html {
             });
         })
     };
-    let report = |d: &UseReducerDispatcher<Quiz>, outcome: Result<(), String>| {
+    let report = |d: &UseReducerDispatcher<Quiz>, outcome: Result<(), Problem>| {
         if let Err(problem) = outcome {
             d.dispatch(Action::Problem(problem));
         }
@@ -226,7 +286,7 @@ fn Shell(props: &ShellProps) -> Html {
         let d = d.clone();
         Callback::from(move |key: String| {
             let outcome = storage::kept_text(&key)
-                .ok_or_else(|| "the unreadable data is no longer in this browser".to_string())
+                .ok_or(Problem::BackupGone)
                 .and_then(|text| {
                     let name = format!("unreadable-{}", export::file_name("txt", clock::now_ms()));
                     download::download(&name, "text/plain", &text)
@@ -264,7 +324,10 @@ fn Shell(props: &ShellProps) -> Html {
         Screen::Results { assessment, result_id } => {
             let index = quiz.result_position(result_id);
             let result = index.and_then(|i| results.get(i));
-            let dated = result.map(|r| AttrValue::from(format!("Completed {}", format_date_time(r.completed_at, offset))));
+            let dated = result.map(|r| {
+                let date = format_date_time(r.completed_at, offset, &words);
+                AttrValue::from(words.fill("results.completed", &[("date", &date)]))
+            });
             let since = index.map(|index| html! {
                 <ChangeSummary results={results.clone()} {index} content={content.clone()} />
             });
@@ -280,9 +343,9 @@ fn Shell(props: &ShellProps) -> Html {
                     since={since.unwrap_or_default()} share={share.unwrap_or_default()}
                     actions={html! {
                         <>
-                            <button type="button" class="primary" onclick={on_restart}>{ "Take it again" }</button>
-                            <button type="button" class="secondary" onclick={on_history}>{ "See your history" }</button>
-                            <button type="button" class="secondary" onclick={on_print}>{ "Print or save as PDF" }</button>
+                            <button type="button" class="primary" onclick={on_restart}>{ words.text("results.take_again") }</button>
+                            <button type="button" class="secondary" onclick={on_history}>{ words.text("results.history") }</button>
+                            <button type="button" class="secondary" onclick={on_print}>{ words.text("results.print") }</button>
                         </>
                     }} />
             }
@@ -291,43 +354,45 @@ fn Shell(props: &ShellProps) -> Html {
             let on_home = on_home.reform(|_: MouseEvent| ());
             html! {
                 <section class="screen history" aria-labelledby="history-title">
-                    <h1 id="history-title">{ "Your history" }</h1>
+                    <h1 id="history-title">{ words.text("history.title") }</h1>
                     if results.is_empty() {
-                        <p>{ "No results are kept in this browser yet. Take the questionnaire, or import an export." }</p>
+                        <p>{ words.text("history.empty") }</p>
                     } else {
-                        <p class="lead">{ format!("{} results, newest first.", results.len()) }</p>
-                        <h2>{ "Scores over time" }</h2>
+                        <p class="lead">{ words.count("history.count", results.len(), &[]) }</p>
+                        <h2>{ words.text("history.over_time") }</h2>
                         <TrendChart results={results.clone()} content={content.clone()} offset_minutes={offset} />
-                        <h2>{ "Every result" }</h2>
+                        <h2>{ words.text("history.every_result") }</h2>
                         <HistoryList results={results.clone()} content={content.clone()} offset_minutes={offset}
                             {on_open} {on_delete} />
                     }
                     <DataTools count={results.len()} {on_export_json} {on_export_csv} {on_import} {on_clear} />
                     <div class="nav start">
-                        <button type="button" class="secondary" onclick={on_home}>{ "Back to the start" }</button>
+                        <button type="button" class="secondary" onclick={on_home}>{ words.text("history.back") }</button>
                     </div>
                 </section>
             }
         }
         Screen::Shared(Ok(shared)) => {
-            let dated = AttrValue::from(format!(
-                "Shared result from {}. Read-only: the answers are not part of the link.",
-                format_date(shared.completed_at, 0)
-            ));
+            let date = format_date(shared.completed_at, 0, &words);
+            let dated = AttrValue::from(words.fill("share.shared.dated", &[("date", &date)]));
             html! {
                 <Results content={content.clone()} assessment={Rc::new(crate::assessment::from_scores(shared.scores))}
-                    title="A shared networking mindset" {dated}
+                    title={AttrValue::from(words.text("share.shared.title"))} {dated}
                     actions={html! {
-                        <button type="button" class="primary" onclick={on_leave_share.clone()}>{ "Take the questionnaire yourself" }</button>
+                        <button type="button" class="primary" onclick={on_leave_share.clone()}>
+                            { words.text("share.shared.take_yourself") }
+                        </button>
                     }} />
             }
         }
         Screen::Shared(Err(error)) => {
             html! {
                 <section class="screen" aria-labelledby="share-error-title">
-                    <h1 id="share-error-title">{ "This share link cannot be shown" }</h1>
-                    <p role="alert">{ error.to_string() }</p>
-                    <button type="button" class="primary" onclick={on_leave_share.clone()}>{ "Take the questionnaire yourself" }</button>
+                    <h1 id="share-error-title">{ words.text("share.shared.cannot_show") }</h1>
+                    <p role="alert">{ words.text(&format!("share.error.{}", error.id())) }</p>
+                    <button type="button" class="primary" onclick={on_leave_share.clone()}>
+                        { words.text("share.shared.take_yourself") }
+                    </button>
                 </section>
             }
         }

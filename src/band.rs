@@ -33,8 +33,9 @@ impl Band {
         }
     }
 
-    /// Lowercase word for sentences ("high").
-    pub fn word(self) -> &'static str {
+    /// Stable name, for CSS classes and catalogue keys (`band.high`); the
+    /// words themselves are in each language's catalogue.
+    pub fn id(self) -> &'static str {
         match self {
             Band::Low => "low",
             Band::Moderate => "moderate",
@@ -87,12 +88,12 @@ impl FocusBalance {
 }
 
 impl Lean {
-    /// Words for the results page ("promotion-leaning").
-    pub fn label(self) -> &'static str {
+    /// Stable name for catalogue keys (`lean.promotion`).
+    pub fn id(self) -> &'static str {
         match self {
-            Lean::Promotion => "promotion-leaning",
+            Lean::Promotion => "promotion",
             Lean::Balanced => "balanced",
-            Lean::Prevention => "prevention-leaning",
+            Lean::Prevention => "prevention",
         }
     }
 }

@@ -7,6 +7,7 @@
 //! beyond 1.96 of those (95%) is called clear. Pure arithmetic, tested
 //! natively; the numbers and their sources are in docs/methodology.md.
 
+use crate::catalogue::Catalogue;
 use crate::document::StoredResult;
 use crate::scale::Scale;
 
@@ -37,14 +38,11 @@ pub fn threshold_points() -> f64 {
 
 /// The one-sentence explanation shown under every list of changes, so a
 /// reader knows why a visible difference may still be called wobble.
-pub fn wobble_note() -> String {
+pub fn wobble_note(words: &Catalogue) -> String {
     // Scores are whole numbers, so the largest wobble is the threshold rounded down.
     // A whole number (about 22), printed without pulling in float formatting.
-    let largest_wobble = threshold_points().floor() as i64;
-    format!(
-        "Changes of {largest_wobble} points or less are within the normal wobble of a \
-         questionnaire like this (reliable change index, 95%)."
-    )
+    let largest_wobble = words.integer(threshold_points().floor() as i64);
+    words.fill("change.wobble_note", &[("points", &largest_wobble)])
 }
 
 /// What a change means, so the page never reads noise as progress.
@@ -59,12 +57,13 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// The verdict in words, so it is never carried by colour alone.
-    pub fn words(self) -> &'static str {
+    /// Stable name for the catalogue key of the verdict's words
+    /// (`change.verdict.rise`), so it is never carried by colour alone.
+    pub fn id(self) -> &'static str {
         match self {
-            Verdict::ClearRise => "clear rise",
-            Verdict::ClearDrop => "clear drop",
-            Verdict::Wobble => "within the normal wobble",
+            Verdict::ClearRise => "rise",
+            Verdict::ClearDrop => "drop",
+            Verdict::Wobble => "wobble",
         }
     }
 }
@@ -90,18 +89,24 @@ pub struct Change {
 impl Change {
     /// "Promotion focus: 33 → 63 (+30), a clear rise": the arrow and the sign
     /// are text, so the direction survives without colour or sight.
-    pub fn line(&self, name: &str) -> String {
+    pub fn line(&self, name: &str, words: &Catalogue) -> String {
+        // The catalogue's minus is U+2212, which screen readers read as "minus".
         let delta = match self.delta {
             0 => "±0".to_string(),
             d if d > 0 => format!("+{d}"),
-            // U+2212, the minus sign screen readers read as "minus".
-            d => format!("\u{2212}{}", d.unsigned_abs()),
+            d => words.integer(i64::from(d)),
         };
-        let verdict = match self.verdict {
-            Verdict::Wobble => self.verdict.words().to_string(),
-            clear => format!("a {}", clear.words()),
-        };
-        format!("{name}: {} → {} ({delta}), {verdict}", self.from, self.to)
+        let verdict = words.text(&format!("change.verdict.{}", self.verdict.id()));
+        words.fill(
+            "change.line",
+            &[
+                ("scale", &name),
+                ("from", &self.from),
+                ("to", &self.to),
+                ("delta", &delta),
+                ("verdict", &verdict),
+            ],
+        )
     }
 }
 
@@ -176,6 +181,10 @@ mod tests {
         crate::document::sample_result(&format!("r{at}"), at, scores)
     }
 
+    fn words() -> Catalogue {
+        crate::language::fallback().catalogue().unwrap()
+    }
+
     fn promotion(from: u8, to: u8) -> Change {
         let earlier = result(1.0, [Some(from), None, None, None]);
         let later = result(2.0, [Some(to), None, None, None]);
@@ -221,26 +230,26 @@ mod tests {
     #[test]
     fn lines_say_direction_and_verdict_in_words() {
         assert_eq!(
-            promotion(33, 63).line("Promotion focus"),
+            promotion(33, 63).line("Promotion focus", &words()),
             "Promotion focus: 33 → 63 (+30), a clear rise"
         );
         assert_eq!(
-            promotion(60, 52).line("X"),
+            promotion(60, 52).line("X", &words()),
             "X: 60 → 52 (\u{2212}8), within the normal wobble"
         );
         assert_eq!(
-            promotion(90, 10).line("X"),
+            promotion(90, 10).line("X", &words()),
             "X: 90 → 10 (\u{2212}80), a clear drop"
         );
         assert_eq!(
-            promotion(50, 50).line("X"),
+            promotion(50, 50).line("X", &words()),
             "X: 50 → 50 (±0), within the normal wobble"
         );
     }
 
     #[test]
     fn the_note_names_the_largest_wobble() {
-        assert!(wobble_note().starts_with("Changes of 22 points or less"));
+        assert!(wobble_note(&words()).starts_with("Changes of 22 points or less"));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! overlap, gaps where a scale had too few answers) are tested natively. The
 //! component only turns these numbers into elements.
 
-use crate::date::{format_date, local_date, MAX_MS, MS_PER_DAY};
+use crate::catalogue::Catalogue;
+use crate::date::{format_short_date, local_date, MAX_MS, MS_PER_DAY};
 use crate::document::StoredResult;
 use crate::scale::Scale;
 
@@ -88,7 +89,7 @@ pub struct Chart {
 
 /// Lays out `results` (in any order) for a browser `offset_minutes` east of
 /// UTC. O(n log n) in the number of results: one sort, then linear passes.
-pub fn layout(results: &[StoredResult], offset_minutes: i32) -> Chart {
+pub fn layout(results: &[StoredResult], offset_minutes: i32, words: &Catalogue) -> Chart {
     let mut plotted: Vec<&StoredResult> = results
         .iter()
         // Beyond a JavaScript Date's range a stored time is corrupt: left out of
@@ -100,12 +101,12 @@ pub fn layout(results: &[StoredResult], offset_minutes: i32) -> Chart {
     let y_ticks = (0..=4u8)
         .map(|i| Tick {
             position: y_of(i * 25),
-            label: (i * 25).to_string(),
+            label: words.integer(i64::from(i * 25)),
         })
         .collect();
     let (Some(first), Some(last)) = (plotted.first(), plotted.last()) else {
         return Chart {
-            title: "Scores over time: no results yet".into(),
+            title: words.text("history.chart.empty"),
             series: Scale::ALL
                 .map(|scale| Series {
                     scale,
@@ -129,9 +130,10 @@ pub fn layout(results: &[StoredResult], offset_minutes: i32) -> Chart {
             first.completed_at,
             last.completed_at,
             offset_minutes,
+            words,
         ),
         series,
-        x_ticks: x_ticks(&domain, offset_minutes),
+        x_ticks: x_ticks(&domain, offset_minutes, words),
         y_ticks,
     }
 }
@@ -165,7 +167,11 @@ pub fn marker_path(scale: Scale, x: f64, y: f64) -> String {
     let n = svg_number;
     match scale {
         // Radius 4.5: the circle's arcs span 9 units.
-        Scale::Promotion => format!("M{},{}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0Z", n(x - 4.5), n(y)),
+        Scale::Promotion => format!(
+            "M{},{}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0Z",
+            n(x - 4.5),
+            n(y)
+        ),
         Scale::Prevention => format!("M{},{}h8v8h-8Z", n(x - 4.0), n(y - 4.0)),
         Scale::Value => format!(
             "M{},{}L{},{}L{},{}Z",
@@ -240,20 +246,19 @@ fn segments(plotted: &[&StoredResult], scale: Scale, domain: &Domain) -> Vec<Vec
     segments
 }
 
-fn title(count: usize, first: f64, last: f64, offset_minutes: i32) -> String {
-    let results = if count == 1 {
-        "1 result".to_string()
-    } else {
-        format!("{count} results")
-    };
+fn title(count: usize, first: f64, last: f64, offset_minutes: i32, words: &Catalogue) -> String {
     let (from, to) = (
-        format_date(first, offset_minutes),
-        format_date(last, offset_minutes),
+        format_short_date(first, offset_minutes, words),
+        format_short_date(last, offset_minutes, words),
     );
     if from == to {
-        format!("Scores over time, {results} on {from}")
+        words.count("history.chart.title_one_day", count, &[("date", &from)])
     } else {
-        format!("Scores over time, {results} from {from} to {to}")
+        words.count(
+            "history.chart.title_span",
+            count,
+            &[("from", &from), ("to", &to)],
+        )
     }
 }
 
@@ -292,11 +297,11 @@ const STEPS: [Step; 16] = [
 /// too long for one step and too short for two of the next), the first and
 /// last local midnights of the domain are labelled instead: the domain
 /// spans at least two days, so there always are two.
-fn x_ticks(domain: &Domain, offset_minutes: i32) -> Vec<Tick> {
+fn x_ticks(domain: &Domain, offset_minutes: i32, words: &Catalogue) -> Vec<Tick> {
     let offset_ms = f64::from(offset_minutes) * 60_000.0;
     let to_tick = |ms: f64| Tick {
         position: domain.x_of(ms),
-        label: format_date(ms, offset_minutes),
+        label: format_short_date(ms, offset_minutes, words),
     };
     let fits = |instants: &[f64]| {
         (2..=MAX_X_TICKS).contains(&instants.len())
@@ -378,6 +383,10 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words() -> Catalogue {
+        crate::language::fallback().catalogue().unwrap()
+    }
     use crate::date::civil_from_days;
 
     /// 2026-11-23 12:00 UTC.
@@ -437,7 +446,7 @@ mod tests {
             result(NOON + 2e9, [Some(80); 4]),
             result(NOON, [Some(20); 4]),
         ];
-        let points = promotion_points(&layout(&results, 0));
+        let points = promotion_points(&layout(&results, 0, &words()));
         assert_eq!(
             points.iter().map(|p| p.score).collect::<Vec<_>>(),
             vec![20, 80]
@@ -453,7 +462,7 @@ mod tests {
             result(NOON + day, [Some(50); 4]),
             result(NOON + 10.0 * day, [Some(50); 4]),
         ];
-        let p = promotion_points(&layout(&results, 0));
+        let p = promotion_points(&layout(&results, 0, &words()));
         let first_gap = p[1].x - p[0].x;
         let second_gap = p[2].x - p[1].x;
         assert!((second_gap / first_gap - 9.0).abs() < 1e-9);
@@ -466,7 +475,7 @@ mod tests {
     #[test]
     fn zero_is_at_the_bottom_and_a_hundred_at_the_top() {
         let results = [result(NOON, [Some(0), Some(100), Some(50), None])];
-        let chart = layout(&results, 0);
+        let chart = layout(&results, 0, &words());
         let y = |i: usize| chart.series[i].points().next().map(|p| p.y);
         assert_eq!(y(0), Some(PLOT_BOTTOM));
         assert_eq!(y(1), Some(PLOT_TOP));
@@ -479,7 +488,7 @@ mod tests {
 
     #[test]
     fn a_single_result_gets_a_day_either_side() {
-        let chart = layout(&[result(NOON, [Some(40); 4])], 0);
+        let chart = layout(&[result(NOON, [Some(40); 4])], 0, &words());
         let x = promotion_points(&chart)[0].x;
         assert!((x - (PLOT_LEFT + PLOT_RIGHT) / 2.0).abs() < 1e-9, "centred");
         let labels: Vec<_> = chart.x_ticks.iter().map(|t| t.label.as_str()).collect();
@@ -490,7 +499,7 @@ mod tests {
     #[test]
     fn ticks_sit_on_local_midnight() {
         // UTC+2: the local midnight starting 24 Nov is 22:00 UTC on 23 Nov.
-        let chart = layout(&[result(NOON, [Some(40); 4])], 120);
+        let chart = layout(&[result(NOON, [Some(40); 4])], 120, &words());
         let labels: Vec<_> = chart.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["23 Nov 2026", "24 Nov 2026"]);
         let domain = Domain::around(NOON, NOON);
@@ -504,7 +513,7 @@ mod tests {
             result(NOON, [Some(40); 4]),
             result(NOON + 3_600_000.0, [Some(60); 4]),
         ];
-        let chart = layout(&results, 0);
+        let chart = layout(&results, 0, &words());
         assert_ticks_fit(&chart, "same day");
         assert_eq!(chart.title, "Scores over time, 2 results on 23 Nov 2026");
     }
@@ -518,7 +527,10 @@ mod tests {
                 result(NOON + span_days * MS_PER_DAY, [Some(60); 4]),
             ];
             for offset in [-600, 0, 330] {
-                assert_ticks_fit(&layout(&results, offset), &format!("{span_days} days"));
+                assert_ticks_fit(
+                    &layout(&results, offset, &words()),
+                    &format!("{span_days} days"),
+                );
             }
             span_days *= 1.07;
         }
@@ -531,7 +543,7 @@ mod tests {
             result(NOON + 14.0 * MS_PER_DAY, [Some(1); 4]),
         ];
         // 23 Nov 2026 is a Monday, so the weekly ticks fall on Mondays from it.
-        let labels: Vec<_> = layout(&weeks, 0)
+        let labels: Vec<_> = layout(&weeks, 0, &words())
             .x_ticks
             .into_iter()
             .map(|t| t.label)
@@ -541,7 +553,7 @@ mod tests {
             result(NOON, [Some(1); 4]),
             result(NOON + 365.0 * MS_PER_DAY, [Some(1); 4]),
         ];
-        let labels: Vec<_> = layout(&year, 0)
+        let labels: Vec<_> = layout(&year, 0, &words())
             .x_ticks
             .into_iter()
             .map(|t| t.label)
@@ -558,7 +570,7 @@ mod tests {
             result(NOON + 2.0 * day, [Some(30), Some(30), None, None]),
             result(NOON + 3.0 * day, [Some(40), Some(40), None, None]),
         ];
-        let chart = layout(&results, 0);
+        let chart = layout(&results, 0, &words());
         let lengths = |i: usize| {
             chart.series[i]
                 .segments
@@ -577,6 +589,7 @@ mod tests {
         let chart = layout(
             &[result(f64::NAN, [Some(1); 4]), result(1e300, [Some(1); 4])],
             0,
+            &words(),
         );
         assert!(chart.series.iter().all(|s| s.segments.is_empty()));
         assert!(chart.x_ticks.is_empty());
@@ -593,12 +606,12 @@ mod tests {
                 )
             })
             .collect();
-        let chart = layout(&results, 0);
+        let chart = layout(&results, 0, &words());
         assert_eq!(chart.series[3].points().count(), 1000);
         assert_ticks_fit(&chart, "1000 results");
         assert!(chart
             .title
-            .starts_with("Scores over time, 1000 results from 23 Nov 2026 to "));
+            .starts_with("Scores over time, 1,000 results from 23 Nov 2026 to "));
     }
 
     #[test]

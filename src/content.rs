@@ -1,7 +1,10 @@
 //! The questionnaire's words: items, scale descriptions and strategy texts.
 //!
-//! Writers edit `content/en.toml`; the build script turns it into JSON that is
-//! embedded here. Nothing in this module knows about the browser.
+//! Writers edit `locales/<code>/questionnaire.toml`; the build script turns
+//! each into JSON that `language` embeds. Every language has the same items
+//! with the same scales and keying (a test compares them), so answers and
+//! scores mean the same whichever language a result was taken in. Nothing in
+//! this module knows about the browser.
 
 use serde::Deserialize;
 
@@ -30,6 +33,10 @@ pub struct ScaleText {
     pub id: Scale,
     /// Short name, e.g. "Promotion focus".
     pub name: String,
+    /// The name as it reads inside the language's "why this fits you"
+    /// sentence: lower case in English ("perceived value"), and whatever
+    /// the pattern needs elsewhere.
+    pub in_sentence: String,
     /// One sentence on what the scale measures.
     pub summary: String,
     /// One line shown for a low score.
@@ -75,21 +82,18 @@ pub struct StrategyText {
     pub source: String,
 }
 
-/// The embedded content could not be read. Tests make this unreachable in a
+/// The embedded text could not be read. Tests make this unreachable in a
 /// release, but the app still shows it as a message rather than panicking.
+/// It holds the parser's own technical detail, shown under a translated
+/// explanation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContentError(pub String);
 
-impl std::fmt::Display for ContentError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the questionnaire text could not be read: {}", self.0)
-    }
-}
-
 impl Content {
-    /// The English content compiled into the app.
+    /// The English questionnaire, which every other language is checked
+    /// against.
     pub fn english() -> Result<Content, ContentError> {
-        Self::from_json(include_str!(concat!(env!("OUT_DIR"), "/en.json")))
+        crate::language::fallback().content()
     }
 
     /// Reads content from its JSON form.
@@ -127,6 +131,6 @@ mod tests {
     #[test]
     fn broken_json_is_an_error_not_a_panic() {
         let err = Content::from_json("{\"version\": 1").unwrap_err();
-        assert!(err.to_string().contains("could not be read"));
+        assert!(err.0.contains("EOF"), "{}", err.0);
     }
 }

@@ -91,24 +91,24 @@ impl StoredResult {
 }
 
 /// Why stored text could not be read.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadError {
     /// Not JSON at all.
     NotJson,
     /// JSON, but not a document this app wrote.
-    WrongShape(String),
+    WrongShape,
     /// Written by a newer version of the app; reading it could lose data.
     FromTheFuture(u32),
 }
 
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ReadError {
+    /// Stable name for the catalogue key of the explanation
+    /// (`notices.unreadable.not_json`).
+    pub fn id(self) -> &'static str {
         match self {
-            ReadError::NotJson => write!(f, "the saved data is not in a readable format"),
-            ReadError::WrongShape(why) => write!(f, "the saved data has an unexpected shape ({why})"),
-            ReadError::FromTheFuture(v) => {
-                write!(f, "the saved data comes from a newer version of this app (format {v})")
-            }
+            ReadError::NotJson => "not_json",
+            ReadError::WrongShape => "wrong_shape",
+            ReadError::FromTheFuture(_) => "from_the_future",
         }
     }
 }
@@ -119,14 +119,14 @@ pub fn read(text: &str) -> Result<Document, ReadError> {
     let format = value
         .get("format")
         .and_then(Value::as_u64)
-        .ok_or_else(|| ReadError::WrongShape("no format number".into()))?;
+        .ok_or(ReadError::WrongShape)?;
     let format = u32::try_from(format).map_err(|_| ReadError::FromTheFuture(u32::MAX))?;
     match format {
         FORMAT => serde_json::from_value::<Document>(value)
             .map(Document::normalised)
-            .map_err(|e| ReadError::WrongShape(e.to_string())),
+            .map_err(|_| ReadError::WrongShape),
         newer if newer > FORMAT => Err(ReadError::FromTheFuture(newer)),
-        older => Err(ReadError::WrongShape(format!("unknown format {older}"))),
+        _older => Err(ReadError::WrongShape),
     }
 }
 
@@ -264,8 +264,8 @@ mod tests {
     #[test]
     fn unreadable_text_is_reported_not_guessed() {
         assert_eq!(read("not json {"), Err(ReadError::NotJson));
-        assert!(matches!(read("[1,2]"), Err(ReadError::WrongShape(_))));
-        assert!(matches!(read(r#"{"format":1,"results":7}"#), Err(ReadError::WrongShape(_))));
+        assert!(matches!(read("[1,2]"), Err(ReadError::WrongShape)));
+        assert!(matches!(read(r#"{"format":1,"results":7}"#), Err(ReadError::WrongShape)));
         assert_eq!(read(r#"{"format":9,"results":[]}"#), Err(ReadError::FromTheFuture(9)));
     }
 
@@ -273,7 +273,7 @@ mod tests {
     fn an_out_of_range_stored_answer_is_a_wrong_shape() {
         let text = r#"{"format":1,"results":[{"id":"a","completed_at":1,"content_version":1,
             "answers":{"promotion-1":7},"scores":[1,2,3,4]}]}"#;
-        assert!(matches!(read(text), Err(ReadError::WrongShape(_))));
+        assert!(matches!(read(text), Err(ReadError::WrongShape)));
     }
 
     #[test]

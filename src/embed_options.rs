@@ -39,15 +39,6 @@ impl Theme {
     pub fn from_name(name: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.name() == name)
     }
-
-    /// The label on the theme control.
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Auto => "Auto",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
-    }
 }
 
 /// Everything the embedding page can ask for.
@@ -71,6 +62,9 @@ pub struct EmbedOptions {
     pub transparent: bool,
     /// The host opted in to receiving the scores when a questionnaire is completed.
     pub share_scores: bool,
+    /// The language the page asked for (`?lang=de`, the embed's `lang`
+    /// attribute), as a tag; `language::choose` decides what it means.
+    pub lang: Option<String>,
 }
 
 impl EmbedOptions {
@@ -90,6 +84,7 @@ impl EmbedOptions {
                 "compact" => options.compact = on,
                 "transparent" => options.transparent = on,
                 "scores" => options.share_scores = on,
+                "lang" if is_language_tag(&value) => options.lang = Some(value),
                 _ => {}
             }
         }
@@ -100,6 +95,22 @@ impl EmbedOptions {
     pub fn direct(query: &str) -> EmbedOptions {
         EmbedOptions { embedded: true, direct: true, ..EmbedOptions::from_query(query) }
     }
+}
+
+/// `query` with its `lang` parameter set to `code` (added when missing),
+/// every other parameter kept as it was; with the leading `?`.
+pub fn with_lang(query: &str, code: &str) -> String {
+    let kept = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"));
+    let pairs: Vec<String> = kept.map(str::to_string).chain([format!("lang={code}")]).collect();
+    format!("?{}", pairs.join("&"))
+}
+
+/// "de", "de-AT", "pt_BR": letters, digits and separators only, and short.
+fn is_language_tag(value: &str) -> bool {
+    (2..=35).contains(&value.len()) && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn is_widget_id(value: &str) -> bool {
@@ -162,7 +173,7 @@ mod tests {
     fn embed_js_query_is_read_in_full() {
         let o = EmbedOptions::from_query(
             "?embed=1&widget=3&host=https%3A%2F%2Fblog.example.org%3A8443&theme=dark\
-             &accent=%230a7c55&compact=1&transparent=1&scores=1",
+             &accent=%230a7c55&compact=1&transparent=1&scores=1&lang=de-AT",
         );
         assert_eq!(
             o,
@@ -176,6 +187,7 @@ mod tests {
                 compact: true,
                 transparent: true,
                 share_scores: true,
+                lang: Some("de-AT".into()),
             }
         );
     }
@@ -183,13 +195,23 @@ mod tests {
     #[test]
     fn hostile_values_are_dropped_not_passed_on() {
         let o = EmbedOptions::from_query(
-            "embed=1&host=javascript:alert(1)&accent=red;background:url(x)&widget=<b>&theme=neon",
+            "embed=1&host=javascript:alert(1)&accent=red;background:url(x)&widget=<b>&theme=neon\
+             &lang=de%22%3E%3Cscript%3E",
         );
+        assert_eq!(o.lang, None);
         assert_eq!(o.host_origin, None);
         assert_eq!(o.accent, None);
         assert_eq!(o.widget, None);
         assert_eq!(o.theme, Theme::Auto);
         assert_eq!(EmbedOptions::from_query("host=https://a.example/path").host_origin, None);
+    }
+
+    #[test]
+    fn switching_language_rewrites_only_the_lang_parameter() {
+        assert_eq!(with_lang("", "de"), "?lang=de");
+        assert_eq!(with_lang("?lang=de", "en"), "?lang=en");
+        assert_eq!(with_lang("?embed=1&lang=de&theme=dark", "en"), "?embed=1&theme=dark&lang=en");
+        assert_eq!(with_lang("?language=x", "de"), "?language=x&lang=de");
     }
 
     #[test]

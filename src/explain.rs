@@ -4,6 +4,7 @@
 //! when a scale has no score) are tested natively.
 
 use crate::band::{FocusBalance, Lean};
+use crate::catalogue::Catalogue;
 use crate::content::Content;
 use crate::scale::Scale;
 use crate::strategy::Reason;
@@ -12,61 +13,89 @@ use crate::strategy::Reason;
 pub fn scale_name(content: &Content, scale: Scale) -> String {
     content
         .scale(scale)
-        .map(|s| s.name.to_lowercase())
+        .map(|s| s.in_sentence.clone())
         .unwrap_or_else(|| scale.id().to_string())
 }
 
-/// A signed difference as people write it: "+30", "-12", "0".
-pub fn signed(difference: i16) -> String {
+/// A signed difference as people write it: "+30", "-12", "0", with the
+/// language's own minus sign.
+pub fn signed(difference: i16, words: &Catalogue) -> String {
+    let number = words.integer(i64::from(difference));
     if difference > 0 {
-        format!("+{difference}")
+        format!("+{number}")
     } else {
-        difference.to_string()
+        number
     }
 }
 
-fn reason_phrase(content: &Content, reason: &Reason) -> String {
+fn reason_phrase(content: &Content, words: &Catalogue, reason: &Reason) -> String {
     match reason {
-        Reason::Score { scale, score, band } => format!(
-            "your {} score is {score} ({})",
-            scale_name(content, *scale),
-            band.word()
+        Reason::Score { scale, score, band } => words.fill(
+            "results.fits.score",
+            &[
+                ("scale", &scale_name(content, *scale)),
+                ("score", score),
+                ("band", &words.text(&format!("results.band.{}", band.id()))),
+            ],
         ),
-        Reason::Balance { difference, lean } => format!(
-            "your focus balance is {} ({})",
-            signed(*difference),
-            lean.label()
+        Reason::Balance { difference, lean } => words.fill(
+            "results.fits.balance",
+            &[
+                ("difference", &signed(*difference, words)),
+                ("lean", &words.text(&format!("results.lean.{}", lean.id()))),
+            ],
         ),
     }
 }
 
-/// "Why this fits you": the person's own figures that triggered a strategy.
-pub fn why_it_fits(content: &Content, reasons: &[Reason]) -> String {
-    let phrases: Vec<String> = reasons.iter().map(|r| reason_phrase(content, r)).collect();
+/// "Why this fits you": the person's own figures that triggered a strategy,
+/// as one sentence.
+pub fn why_it_fits(content: &Content, words: &Catalogue, reasons: &[Reason]) -> String {
+    let phrases: Vec<String> = reasons
+        .iter()
+        .map(|r| reason_phrase(content, words, r))
+        .collect();
     let Some((last, rest)) = phrases.split_last() else {
-        return "There were too few answers to score the scales this strategy answers to, \
-                so it is offered as a general starting point."
-            .to_string();
+        return words.text("results.fits.none");
     };
     let joined = if rest.is_empty() {
         last.clone()
     } else {
-        format!("{} and {last}", rest.join(", "))
+        let list = rest.join(&words.text("results.fits.separator"));
+        words.fill("results.fits.and", &[("list", &list), ("last", last)])
     };
-    let mut sentence = format!("{joined}.");
-    sentence[..1].make_ascii_uppercase();
-    sentence
+    capitalised(&words.fill("results.fits.sentence", &[("reasons", &joined)]))
+}
+
+/// `text` with its first letter in upper case, for sentences that start
+/// with a pattern's lower-case phrase.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The focus balance in words: "Promotion 70, prevention 40: promotion-leaning (+30)."
-pub fn balance_summary(promotion: u8, prevention: u8, balance: FocusBalance) -> String {
+pub fn balance_summary(
+    promotion: u8,
+    prevention: u8,
+    balance: FocusBalance,
+    words: &Catalogue,
+) -> String {
     let lean = match balance.lean() {
-        Lean::Balanced => "fairly balanced".to_string(),
-        other => other.label().to_string(),
+        Lean::Balanced => words.text("results.balance.fairly_balanced"),
+        other => words.text(&format!("results.lean.{}", other.id())),
     };
-    format!(
-        "Promotion {promotion}, prevention {prevention}: {lean} ({}).",
-        signed(balance.difference)
+    words.fill(
+        "results.balance.summary",
+        &[
+            ("promotion", &promotion),
+            ("prevention", &prevention),
+            ("lean", &lean),
+            ("difference", &signed(balance.difference, words)),
+        ],
     )
 }
 
@@ -79,22 +108,52 @@ mod tests {
         Content::english().unwrap()
     }
 
+    fn words() -> Catalogue {
+        crate::language::fallback().catalogue().unwrap()
+    }
+
+    fn why_it_fits(content: &Content, reasons: &[Reason]) -> String {
+        super::why_it_fits(content, &words(), reasons)
+    }
+
+    fn balance_summary(promotion: u8, prevention: u8, balance: FocusBalance) -> String {
+        super::balance_summary(promotion, prevention, balance, &words())
+    }
+
     #[test]
     fn one_reason_reads_as_a_sentence() {
-        let r = [Reason::Score { scale: Scale::Value, score: 12, band: Band::Low }];
-        assert_eq!(why_it_fits(&content(), &r), "Your perceived value score is 12 (low).");
+        let r = [Reason::Score {
+            scale: Scale::Value,
+            score: 12,
+            band: Band::Low,
+        }];
+        assert_eq!(
+            why_it_fits(&content(), &r),
+            "Your perceived value score is 12 (low)."
+        );
     }
 
     #[test]
     fn several_reasons_are_joined_naturally() {
         let r = [
-            Reason::Balance { difference: -40, lean: Lean::Prevention },
-            Reason::Score { scale: Scale::Promotion, score: 20, band: Band::Low },
-            Reason::Score { scale: Scale::Discomfort, score: 75, band: Band::High },
+            Reason::Balance {
+                difference: -40,
+                lean: Lean::Prevention,
+            },
+            Reason::Score {
+                scale: Scale::Promotion,
+                score: 20,
+                band: Band::Low,
+            },
+            Reason::Score {
+                scale: Scale::Discomfort,
+                score: 75,
+                band: Band::High,
+            },
         ];
         assert_eq!(
             why_it_fits(&content(), &r),
-            "Your focus balance is -40 (prevention-leaning), your promotion focus score is 20 \
+            "Your focus balance is \u{2212}40 (prevention-leaning), your promotion focus score is 20 \
              (low) and your networking discomfort score is 75 (high)."
         );
     }
@@ -105,6 +164,19 @@ mod tests {
     }
 
     #[test]
+    fn german_sentences_keep_their_own_word_order_and_minus() {
+        let de = crate::language::find("de").unwrap();
+        let (content, words) = (de.content().unwrap(), de.catalogue().unwrap());
+        let r = [Reason::Balance {
+            difference: -40,
+            lean: Lean::Prevention,
+        }];
+        let sentence = super::why_it_fits(&content, &words, &r);
+        assert!(sentence.starts_with("Dein"), "{sentence}");
+        assert!(sentence.contains("\u{2212}40"), "{sentence}");
+    }
+
+    #[test]
     fn balance_summary_shows_both_scores_and_the_signed_gap() {
         assert_eq!(
             balance_summary(70, 40, FocusBalance::new(70, 40)),
@@ -112,7 +184,7 @@ mod tests {
         );
         assert_eq!(
             balance_summary(50, 55, FocusBalance::new(50, 55)),
-            "Promotion 50, prevention 55: fairly balanced (-5)."
+            "Promotion 50, prevention 55: fairly balanced (\u{2212}5)."
         );
     }
 }

@@ -2,3 +2,4 @@
 
 pub mod use_host_messages;
 pub mod use_persistence;
+pub mod use_words;

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use crate::catalogue::Catalogue;
 use crate::document::{Document, StoredResult};
 use crate::export::{EXPORT_KIND, EXPORT_VERSION};
 
@@ -36,27 +37,70 @@ pub enum ImportError {
     /// might misread.
     FromTheFuture(u32),
     /// Our export, but something in it is wrong; says what.
-    Invalid(String),
+    Invalid(Damage),
+    /// The browser could not hand over the file's text.
+    Unread,
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::TooLarge { .. } => {
-                write!(f, "This file is larger than 1 MB, so it is not a Networking Mindset export.")
+/// What is wrong inside an export file. Results are named by position
+/// (counting from 1), as ids mean nothing to a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// No version number.
+    NoVersion,
+    /// Version 0, which no app ever wrote.
+    VersionZero,
+    /// No list of results.
+    NoResults,
+    /// This result is missing fields or has values of the wrong kind.
+    Unreadable(usize),
+    /// This result has an empty id.
+    NoId(usize),
+    /// This result has a score above 100.
+    ScoreAbove100(usize),
+    /// This result's completion time is before 1970 or after 9999.
+    ImpossibleTime(usize),
+    /// This result has the same id as an earlier one.
+    Twice(usize),
+}
+
+impl Damage {
+    /// The damage in the reader's language: "result 2 has no id".
+    pub fn message(self, words: &Catalogue) -> String {
+        let (key, number) = match self {
+            Damage::NoVersion => ("no_version", 0),
+            Damage::VersionZero => ("version_zero", 0),
+            Damage::NoResults => ("no_results", 0),
+            Damage::Unreadable(n) => ("unreadable", n),
+            Damage::NoId(n) => ("no_id", n),
+            Damage::ScoreAbove100(n) => ("score_above_100", n),
+            Damage::ImpossibleTime(n) => ("impossible_time", n),
+            Damage::Twice(n) => ("twice", n),
+        };
+        words.fill(
+            &format!("data.damage.{key}"),
+            &[("number", &words.integer(number as i64))],
+        )
+    }
+}
+
+impl ImportError {
+    /// The refusal in the reader's language, always ending with the
+    /// reassurance that nothing was changed.
+    pub fn message(&self, words: &Catalogue) -> String {
+        let problem = match self {
+            ImportError::TooLarge { .. } => words.text("data.import.too_large"),
+            ImportError::NotJson => words.text("data.import.not_json"),
+            ImportError::Foreign => words.text("data.import.foreign"),
+            ImportError::FromTheFuture(version) => {
+                words.fill("data.import.from_the_future", &[("version", version)])
             }
-            ImportError::NotJson => {
-                write!(f, "This file is not a Networking Mindset export (it is not JSON text).")
+            ImportError::Invalid(damage) => {
+                words.fill("data.import.damaged", &[("damage", &damage.message(words))])
             }
-            ImportError::Foreign => write!(f, "This file is not a Networking Mindset export."),
-            ImportError::FromTheFuture(version) => write!(
-                f,
-                "This file was exported by a newer version of Networking Mindset \
-                 (version {version}); update the page and try again."
-            ),
-            ImportError::Invalid(why) => write!(f, "This export file is damaged ({why})."),
-        }?;
-        write!(f, " Nothing was changed.")
+            ImportError::Unread => words.text("data.import.unread"),
+        };
+        words.fill("data.import.refused", &[("problem", &problem)])
     }
 }
 
@@ -72,16 +116,19 @@ pub struct ImportReport {
 impl ImportReport {
     /// "3 results added, 2 already here.", so a person can tell that importing
     /// the same file twice did no harm.
-    pub fn message(&self) -> String {
+    pub fn message(&self, words: &Catalogue) -> String {
         if self.added == 0 && self.already == 0 {
-            return "No results in this file.".to_string();
+            return words.text("data.import.empty");
         }
-        let noun = if self.added == 1 { "result" } else { "results" };
-        let mut message = format!("{} {noun} added", self.added);
-        if self.already > 0 {
-            message.push_str(&format!(", {} already here", self.already));
+        if self.already == 0 {
+            return words.count("data.import.added", self.added, &[]);
         }
-        message + "."
+        let already = words.integer(self.already as i64);
+        words.count(
+            "data.import.added_some_here",
+            self.added,
+            &[("already", &already)],
+        )
     }
 }
 
@@ -91,7 +138,10 @@ impl ImportReport {
 pub fn import(text: &str, into: &Document) -> Result<(Document, ImportReport), ImportError> {
     let results = read(text)?;
     let mut document = into.clone();
-    let mut report = ImportReport { added: 0, already: 0 };
+    let mut report = ImportReport {
+        added: 0,
+        already: 0,
+    };
     for result in results {
         if document.restore(result) {
             report.added += 1;
@@ -112,12 +162,17 @@ fn read(text: &str) -> Result<Vec<StoredResult>, ImportError> {
         return Err(ImportError::Foreign);
     }
     check_version(&value)?;
-    let results = value
-        .get_mut("results")
-        .map(Value::take)
-        .ok_or_else(|| ImportError::Invalid("it has no list of results".into()))?;
-    let results: Vec<StoredResult> =
-        serde_json::from_value(results).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let Some(Value::Array(raw)) = value.get_mut("results").map(Value::take) else {
+        return Err(ImportError::Invalid(Damage::NoResults));
+    };
+    let results = raw
+        .into_iter()
+        .enumerate()
+        .map(|(index, result)| {
+            serde_json::from_value(result)
+                .map_err(|_| ImportError::Invalid(Damage::Unreadable(index + 1)))
+        })
+        .collect::<Result<Vec<StoredResult>, ImportError>>()?;
     check_results(&results).map_err(ImportError::Invalid)?;
     Ok(results)
 }
@@ -126,33 +181,35 @@ fn check_version(export: &Value) -> Result<(), ImportError> {
     let version = export
         .get("version")
         .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::Invalid("it has no version number".into()))?;
+        .ok_or(ImportError::Invalid(Damage::NoVersion))?;
     if version == 0 {
-        return Err(ImportError::Invalid("version 0 does not exist".into()));
+        return Err(ImportError::Invalid(Damage::VersionZero));
     }
     if version > u64::from(EXPORT_VERSION) {
-        return Err(ImportError::FromTheFuture(u32::try_from(version).unwrap_or(u32::MAX)));
+        return Err(ImportError::FromTheFuture(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
     }
     Ok(())
 }
 
 /// What serde cannot check: values in range and ids unique. Results are
 /// named by position, as ids mean nothing to a person.
-fn check_results(results: &[StoredResult]) -> Result<(), String> {
+fn check_results(results: &[StoredResult]) -> Result<(), Damage> {
     let mut ids = BTreeSet::new();
     for (index, result) in results.iter().enumerate() {
         let number = index + 1;
         if result.id.is_empty() {
-            return Err(format!("result {number} has no id"));
+            return Err(Damage::NoId(number));
         }
         if result.scores.iter().flatten().any(|&score| score > 100) {
-            return Err(format!("result {number} has a score above 100"));
+            return Err(Damage::ScoreAbove100(number));
         }
         if !(0.0..=LATEST_MS).contains(&result.completed_at) {
-            return Err(format!("result {number} has an impossible completion time"));
+            return Err(Damage::ImpossibleTime(number));
         }
         if !ids.insert(result.id.as_str()) {
-            return Err(format!("result {number} appears twice"));
+            return Err(Damage::Twice(number));
         }
     }
     Ok(())
@@ -184,7 +241,11 @@ mod tests {
         format!(r#"{{"kind":"{EXPORT_KIND}","version":1,"results":{results}}}"#)
     }
 
-    fn invalid(text: &str) -> String {
+    fn words() -> Catalogue {
+        crate::language::fallback().catalogue().unwrap()
+    }
+
+    fn invalid(text: &str) -> Damage {
         match import(text, &Document::new()) {
             Err(ImportError::Invalid(why)) => why,
             other => panic!("expected Invalid, got {other:?}"),
@@ -206,15 +267,27 @@ mod tests {
             ids(&original),
             "the cleared copy still in storage cannot delete them again"
         );
-        assert_eq!(report, ImportReport { added: 3, already: 0 });
+        assert_eq!(
+            report,
+            ImportReport {
+                added: 3,
+                already: 0
+            }
+        );
     }
 
     #[test]
     fn results_already_here_are_counted_not_duplicated() {
         let exported = to_json(&doc(&["a", "b", "c", "d", "e"]), 5.0);
         let (merged, report) = import(&exported, &doc(&["a", "b", "x"])).unwrap();
-        assert_eq!(report, ImportReport { added: 3, already: 2 });
-        assert_eq!(report.message(), "3 results added, 2 already here.");
+        assert_eq!(
+            report,
+            ImportReport {
+                added: 3,
+                already: 2
+            }
+        );
+        assert_eq!(report.message(&words()), "3 results added, 2 already here.");
         assert_eq!(merged.results.len(), 6);
     }
 
@@ -224,7 +297,7 @@ mod tests {
         let (once, _) = import(&exported, &Document::new()).unwrap();
         let (twice, report) = import(&exported, &once).unwrap();
         assert_eq!(twice, once);
-        assert_eq!(report.message(), "0 results added, 2 already here.");
+        assert_eq!(report.message(&words()), "0 results added, 2 already here.");
     }
 
     #[test]
@@ -242,7 +315,7 @@ mod tests {
 
     #[test]
     fn report_messages_read_as_sentences() {
-        let message = |added, already| ImportReport { added, already }.message();
+        let message = |added, already| ImportReport { added, already }.message(&words());
         assert_eq!(message(0, 0), "No results in this file.");
         assert_eq!(message(1, 0), "1 result added.");
         assert_eq!(message(1, 1), "1 result added, 1 already here.");
@@ -254,7 +327,7 @@ mod tests {
     fn an_empty_export_adds_nothing() {
         let (after, report) = import(&file("[]"), &doc(&["a"])).unwrap();
         assert_eq!(ids(&after), ["a"]);
-        assert_eq!(report.message(), "No results in this file.");
+        assert_eq!(report.message(&words()), "No results in this file.");
     }
 
     #[test]
@@ -265,7 +338,10 @@ mod tests {
         assert_eq!(import(&text, &into), Err(ImportError::FromTheFuture(2)));
         assert_eq!(into, before);
         let huge = format!(r#"{{"kind":"{EXPORT_KIND}","version":99999999999,"results":[]}}"#);
-        assert_eq!(import(&huge, &into), Err(ImportError::FromTheFuture(u32::MAX)));
+        assert_eq!(
+            import(&huge, &into),
+            Err(ImportError::FromTheFuture(u32::MAX))
+        );
     }
 
     #[test]
@@ -273,42 +349,66 @@ mod tests {
         let text = " ".repeat(MAX_IMPORT_BYTES + 1);
         assert_eq!(
             import(&text, &Document::new()),
-            Err(ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 })
+            Err(ImportError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1
+            })
         );
-        let padded = format!("{}{}", file("[]"), " ".repeat(MAX_IMPORT_BYTES - file("[]").len()));
-        assert!(import(&padded, &Document::new()).is_ok(), "exactly 1 MB is allowed");
+        let padded = format!(
+            "{}{}",
+            file("[]"),
+            " ".repeat(MAX_IMPORT_BYTES - file("[]").len())
+        );
+        assert!(
+            import(&padded, &Document::new()).is_ok(),
+            "exactly 1 MB is allowed"
+        );
     }
 
     #[test]
     fn text_that_is_not_json_is_refused() {
-        assert_eq!(import("id,completed_at\r\n", &Document::new()), Err(ImportError::NotJson));
+        assert_eq!(
+            import("id,completed_at\r\n", &Document::new()),
+            Err(ImportError::NotJson)
+        );
         assert_eq!(import("", &Document::new()), Err(ImportError::NotJson));
     }
 
     #[test]
     fn other_json_is_foreign() {
-        for text in ["[]", "42", "{}", r#"{"kind":"something-else","version":1,"results":[]}"#] {
-            assert_eq!(import(text, &Document::new()), Err(ImportError::Foreign), "{text}");
+        for text in [
+            "[]",
+            "42",
+            "{}",
+            r#"{"kind":"something-else","version":1,"results":[]}"#,
+        ] {
+            assert_eq!(
+                import(text, &Document::new()),
+                Err(ImportError::Foreign),
+                "{text}"
+            );
         }
         let stored_document = doc(&["a"]).to_json();
-        assert_eq!(import(&stored_document, &Document::new()), Err(ImportError::Foreign));
+        assert_eq!(
+            import(&stored_document, &Document::new()),
+            Err(ImportError::Foreign)
+        );
     }
 
     #[test]
     fn a_missing_or_zero_version_is_damage() {
         let no_version = format!(r#"{{"kind":"{EXPORT_KIND}","results":[]}}"#);
-        assert_eq!(invalid(&no_version), "it has no version number");
+        assert_eq!(invalid(&no_version), Damage::NoVersion);
         let text_version = format!(r#"{{"kind":"{EXPORT_KIND}","version":"1","results":[]}}"#);
-        assert_eq!(invalid(&text_version), "it has no version number");
+        assert_eq!(invalid(&text_version), Damage::NoVersion);
         let zero = format!(r#"{{"kind":"{EXPORT_KIND}","version":0,"results":[]}}"#);
-        assert_eq!(invalid(&zero), "version 0 does not exist");
+        assert_eq!(invalid(&zero), Damage::VersionZero);
     }
 
     #[test]
     fn a_missing_results_list_is_damage() {
         let text = format!(r#"{{"kind":"{EXPORT_KIND}","version":1}}"#);
-        assert_eq!(invalid(&text), "it has no list of results");
-        assert!(!invalid(&file("{}")).is_empty());
+        assert_eq!(invalid(&text), Damage::NoResults);
+        assert_eq!(invalid(&file("{}")), Damage::NoResults);
     }
 
     #[test]
@@ -316,7 +416,7 @@ mod tests {
         let text = file(
             r#"[{"id":"a","completed_at":1,"content_version":1,"answers":{"promotion-1":7},"scores":[1,2,3,4]}]"#,
         );
-        assert!(invalid(&text).contains("answer 7 is outside 1-5"));
+        assert_eq!(invalid(&text), Damage::Unreadable(1));
     }
 
     #[test]
@@ -324,13 +424,15 @@ mod tests {
         let text = file(
             r#"[{"id":"a","completed_at":1,"content_version":1,"answers":{},"scores":[1,101,3,null]}]"#,
         );
-        assert_eq!(invalid(&text), "result 1 has a score above 100");
+        assert_eq!(invalid(&text), Damage::ScoreAbove100(1));
     }
 
     #[test]
     fn an_empty_id_is_damage() {
-        let text = file(r#"[{"id":"","completed_at":1,"content_version":1,"answers":{},"scores":[1,2,3,4]}]"#);
-        assert_eq!(invalid(&text), "result 1 has no id");
+        let text = file(
+            r#"[{"id":"","completed_at":1,"content_version":1,"answers":{},"scores":[1,2,3,4]}]"#,
+        );
+        assert_eq!(invalid(&text), Damage::NoId(1));
     }
 
     #[test]
@@ -339,16 +441,18 @@ mod tests {
             let text = file(&format!(
                 r#"[{{"id":"a","completed_at":{at},"content_version":1,"answers":{{}},"scores":[1,2,3,4]}}]"#
             ));
-            assert_eq!(invalid(&text), "result 1 has an impossible completion time", "{at}");
+            assert_eq!(invalid(&text), Damage::ImpossibleTime(1), "{at}");
         }
     }
 
     #[test]
     fn a_result_listed_twice_is_damage_and_nothing_is_imported() {
-        let one = r#"{"id":"a","completed_at":1,"content_version":1,"answers":{},"scores":[1,2,3,4]}"#;
-        let other = r#"{"id":"b","completed_at":2,"content_version":1,"answers":{},"scores":[1,2,3,4]}"#;
+        let one =
+            r#"{"id":"a","completed_at":1,"content_version":1,"answers":{},"scores":[1,2,3,4]}"#;
+        let other =
+            r#"{"id":"b","completed_at":2,"content_version":1,"answers":{},"scores":[1,2,3,4]}"#;
         let text = file(&format!("[{one},{other},{one}]"));
-        assert_eq!(invalid(&text), "result 3 appears twice");
+        assert_eq!(invalid(&text), Damage::Twice(3));
     }
 
     #[test]
@@ -357,7 +461,10 @@ mod tests {
         let damaged = good.replacen("\"scores\": [\n        50", "\"scores\": [\n        500", 1);
         assert_ne!(good, damaged, "the test must actually damage the file");
         let into = doc(&["x"]);
-        assert!(matches!(import(&damaged, &into), Err(ImportError::Invalid(_))));
+        assert!(matches!(
+            import(&damaged, &into),
+            Err(ImportError::Invalid(_))
+        ));
         assert_eq!(ids(&into), ["x"]);
     }
 
@@ -368,10 +475,11 @@ mod tests {
             ImportError::NotJson,
             ImportError::Foreign,
             ImportError::FromTheFuture(3),
-            ImportError::Invalid("result 2 has no id".into()),
+            ImportError::Invalid(Damage::NoId(2)),
+            ImportError::Unread,
         ];
         for error in errors {
-            let text = error.to_string();
+            let text = error.message(&words());
             assert!(text.ends_with(". Nothing was changed."), "{text}");
         }
     }
@@ -379,20 +487,20 @@ mod tests {
     #[test]
     fn error_sentences_name_the_problem() {
         assert_eq!(
-            ImportError::TooLarge { bytes: 2_000_000 }.to_string(),
+            ImportError::TooLarge { bytes: 2_000_000 }.message(&words()),
             "This file is larger than 1 MB, so it is not a Networking Mindset export. Nothing was changed."
         );
         assert_eq!(
-            ImportError::Foreign.to_string(),
+            ImportError::Foreign.message(&words()),
             "This file is not a Networking Mindset export. Nothing was changed."
         );
         assert_eq!(
-            ImportError::FromTheFuture(2).to_string(),
+            ImportError::FromTheFuture(2).message(&words()),
             "This file was exported by a newer version of Networking Mindset (version 2); \
              update the page and try again. Nothing was changed."
         );
         assert_eq!(
-            ImportError::Invalid("result 2 has no id".into()).to_string(),
+            ImportError::Invalid(Damage::NoId(2)).message(&words()),
             "This export file is damaged (result 2 has no id). Nothing was changed."
         );
     }

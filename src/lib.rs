@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod assessment;
 pub mod band;
+pub mod catalogue;
 pub mod change;
 pub mod chart;
 pub mod consistency;
@@ -18,6 +19,7 @@ pub mod export;
 pub mod explain;
 pub mod import;
 pub mod keys;
+pub mod language;
 pub mod quiz;
 pub mod scale;
 pub mod scoring;

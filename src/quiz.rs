@@ -13,7 +13,7 @@ use crate::answer::{Answer, Answers};
 use crate::assessment::{assess, from_scores, Assessment};
 use crate::consistency::Timings;
 use crate::content::Content;
-use crate::document::{Attempt, Document, StoredResult};
+use crate::document::{Attempt, Document, ReadError, StoredResult};
 use crate::import::{import, ImportError, ImportReport};
 use crate::share::{ShareError, SharedResult};
 
@@ -59,8 +59,8 @@ pub enum StorageIssue {
     Full,
     /// Stored data could not be read; its text was kept for download.
     Unreadable {
-        /// What was wrong with it, in words.
-        reason: String,
+        /// What was wrong with it.
+        reason: ReadError,
         /// The localStorage key holding the unreadable text.
         kept_under: String,
         /// True when no backup copy could be made, so writing is paused to
@@ -81,7 +81,27 @@ pub enum Flash {
     /// Every result was deleted.
     Cleared,
     /// Something the person asked for could not be done (a download failed).
-    Problem(String),
+    Problem(Problem),
+}
+
+/// Something the person asked for that the browser could not do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The browser would not start a download.
+    DownloadFailed,
+    /// The unreadable data to download is no longer in this browser.
+    BackupGone,
+}
+
+impl Problem {
+    /// Stable name for the catalogue key of the explanation
+    /// (`notices.problem.download_failed`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Problem::DownloadFailed => "download_failed",
+            Problem::BackupGone => "backup_gone",
+        }
+    }
 }
 
 /// Something the person (or another tab, or storage) did.
@@ -160,7 +180,7 @@ pub enum Action {
     /// A chosen file was refused before its text could be read.
     ImportFailed(ImportError),
     /// Something asked for could not be done; tell the person.
-    Problem(String),
+    Problem(Problem),
     /// Hide the passing message.
     DismissFlash,
     /// Another copy of the document arrived (another tab wrote, or a write
@@ -170,6 +190,9 @@ pub enum Action {
     Storage(StorageIssue),
     /// A write succeeded, so a "storage full" notice no longer applies.
     Saved,
+    /// The reader switched language: the same items, scales and keying in
+    /// other words, so the attempt, the results and the screen all stay.
+    Language(Rc<Content>),
 }
 
 /// The whole app state.
@@ -394,6 +417,10 @@ impl Quiz {
             }
             (Action::DismissFlash, _) => {
                 self.flash = None;
+                self
+            }
+            (Action::Language(content), _) => {
+                self.content = content;
                 self
             }
             (Action::Merge(other), screen) => {

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod download;
 pub mod file_reader;
 pub mod host_frame;
+pub mod language_pref;
 pub mod location;
 pub mod look;
 pub mod storage;

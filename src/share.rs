@@ -54,20 +54,16 @@ pub enum ShareError {
     FromTheFuture,
 }
 
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ShareError::NotAShareLink => "This is not a share link.",
-            ShareError::Malformed => {
-                "This share link is incomplete or garbled. Ask for the link again, or copy all of it."
-            }
-            ShareError::Tampered => {
-                "This share link has been changed since it was made, so its scores cannot be trusted."
-            }
-            ShareError::FromTheFuture => {
-                "This share link was made by a newer version of Networking Mindset."
-            }
-        })
+impl ShareError {
+    /// Stable name for the catalogue key of the explanation
+    /// (`share.error.tampered`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ShareError::NotAShareLink => "not_a_link",
+            ShareError::Malformed => "malformed",
+            ShareError::Tampered => "tampered",
+            ShareError::FromTheFuture => "from_the_future",
+        }
     }
 }
 
@@ -180,6 +176,10 @@ fn checksum(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words() -> crate::catalogue::Catalogue {
+        crate::language::fallback().catalogue().unwrap()
+    }
     use crate::answer::Answer;
 
     /// 2025-11-23 (day 20415) at 14:05:09 UTC.
@@ -214,7 +214,13 @@ mod tests {
         // FNV-1a's published test vectors: "" -> 0x811c9dc5, "a" -> 0xe40c292c.
         assert_eq!(checksum(""), "0ztntfp");
         assert_eq!(checksum("a"), "1r9wi7g");
-        assert_eq!(link(), format!("share=1.33.79.54.46.20415.{}", checksum("share=1.33.79.54.46.20415")));
+        assert_eq!(
+            link(),
+            format!(
+                "share=1.33.79.54.46.20415.{}",
+                checksum("share=1.33.79.54.46.20415")
+            )
+        );
         assert_eq!(link(), "share=1.33.79.54.46.20415.1kkh18r");
     }
 
@@ -234,7 +240,10 @@ mod tests {
 
     #[test]
     fn missing_scores_travel_as_dashes() {
-        let shared = SharedResult { scores: [None, Some(0), Some(100), None], completed_at: 0.0 };
+        let shared = SharedResult {
+            scores: [None, Some(0), Some(100), None],
+            completed_at: 0.0,
+        };
         let link = encode(&shared);
         assert!(link.starts_with("share=1.-.0.100.-.0."), "{link}");
         assert_eq!(decode(&link), Ok(shared));
@@ -242,18 +251,31 @@ mod tests {
 
     #[test]
     fn out_of_range_input_still_makes_a_link_that_opens() {
-        let shared = SharedResult { scores: [Some(200), None, None, None], completed_at: f64::NAN };
+        let shared = SharedResult {
+            scores: [Some(200), None, None, None],
+            completed_at: f64::NAN,
+        };
         let opened = decode(&encode(&shared)).unwrap();
         assert_eq!(opened.scores[0], Some(100));
         assert_eq!(opened.completed_at, 0.0);
-        let far = SharedResult { scores: [None; 4], completed_at: 1e300 };
-        assert_eq!(decode(&encode(&far)).unwrap().completed_at, f64::from(LAST_DAY) * MS_PER_DAY);
+        let far = SharedResult {
+            scores: [None; 4],
+            completed_at: 1e300,
+        };
+        assert_eq!(
+            decode(&encode(&far)).unwrap().completed_at,
+            f64::from(LAST_DAY) * MS_PER_DAY
+        );
     }
 
     #[test]
     fn other_fragments_are_not_share_links() {
         for fragment in ["", "#", "results", "#main", "share", "Share=1", " #x"] {
-            assert_eq!(decode(fragment), Err(ShareError::NotAShareLink), "{fragment:?}");
+            assert_eq!(
+                decode(fragment),
+                Err(ShareError::NotAShareLink),
+                "{fragment:?}"
+            );
         }
     }
 
@@ -268,7 +290,8 @@ mod tests {
 
     #[test]
     fn garbled_fields_are_malformed() {
-        let body = |fields: &str| format!("share={fields}.{}", checksum(&format!("share={fields}")));
+        let body =
+            |fields: &str| format!("share={fields}.{}", checksum(&format!("share={fields}")));
         for fields in [
             "1.33.79.54.46",
             "1.33.79.54.46.20415.9",
@@ -281,7 +304,11 @@ mod tests {
             "0.33.79.54.46.20415",
             "x.33.79.54.46.20415",
         ] {
-            assert_eq!(decode(&body(fields)), Err(ShareError::Malformed), "{fields}");
+            assert_eq!(
+                decode(&body(fields)),
+                Err(ShareError::Malformed),
+                "{fields}"
+            );
         }
     }
 
@@ -291,29 +318,38 @@ mod tests {
         assert_eq!(decode(&edited), Err(ShareError::Tampered));
         let edited_checksum = link().replace(".1kkh18r", ".1kkh18s");
         assert_eq!(decode(&edited_checksum), Err(ShareError::Tampered));
-        assert_eq!(decode(&link().to_uppercase().replace("SHARE=", "share=")), Err(ShareError::Tampered));
+        assert_eq!(
+            decode(&link().to_uppercase().replace("SHARE=", "share=")),
+            Err(ShareError::Tampered)
+        );
     }
 
     #[test]
     fn a_newer_link_says_so_whatever_follows() {
         assert_eq!(decode("share=2"), Err(ShareError::FromTheFuture));
         assert_eq!(decode("#share=2.a.b.c"), Err(ShareError::FromTheFuture));
-        assert_eq!(decode(&link().replacen("=1.", "=7.", 1)), Err(ShareError::FromTheFuture));
+        assert_eq!(
+            decode(&link().replacen("=1.", "=7.", 1)),
+            Err(ShareError::FromTheFuture)
+        );
     }
 
     #[test]
     fn errors_read_as_sentences() {
-        assert_eq!(ShareError::NotAShareLink.to_string(), "This is not a share link.");
         assert_eq!(
-            ShareError::Malformed.to_string(),
+            words().text(&format!("share.error.{}", ShareError::NotAShareLink.id())),
+            "This is not a share link."
+        );
+        assert_eq!(
+            words().text(&format!("share.error.{}", ShareError::Malformed.id())),
             "This share link is incomplete or garbled. Ask for the link again, or copy all of it."
         );
         assert_eq!(
-            ShareError::Tampered.to_string(),
+            words().text(&format!("share.error.{}", ShareError::Tampered.id())),
             "This share link has been changed since it was made, so its scores cannot be trusted."
         );
         assert_eq!(
-            ShareError::FromTheFuture.to_string(),
+            words().text(&format!("share.error.{}", ShareError::FromTheFuture.id())),
             "This share link was made by a newer version of Networking Mindset."
         );
     }

@@ -108,7 +108,7 @@ fn export_clear_import_brings_everything_back() {
     };
     assert_eq!(ids(&q.doc.results), ids(&before));
     let Some(Flash::Imported(report)) = &q.flash else { panic!("no report") };
-    assert_eq!(report.message(), "2 results added.");
+    assert_eq!(report.message(&networking_mindset::language::fallback().catalogue().unwrap()), "2 results added.");
     let again = q.apply(Action::Import { text: exported.into() });
     let Some(Flash::Imported(report)) = &again.flash else { panic!("no report") };
     assert_eq!((report.added, report.already), (0, 2));

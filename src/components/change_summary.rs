@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::change::{self, Change};
 use crate::content::Content;
 use crate::document::StoredResult;
+use crate::hooks::use_words::use_words;
 
 /// Props of [`ChangeSummary`].
 #[derive(Properties, PartialEq)]
@@ -27,6 +28,7 @@ pub struct ChangeSummaryProps {
 /// there is no earlier scored result to compare with.
 #[component]
 pub fn ChangeSummary(props: &ChangeSummaryProps) -> Html {
+    let words = use_words();
     let changes = change::since(&props.results, props.index);
     if changes.since_previous.is_empty() && changes.since_first.is_empty() {
         return Html::default();
@@ -39,7 +41,7 @@ pub fn ChangeSummary(props: &ChangeSummaryProps) -> Html {
                         .content
                         .scale(change.scale)
                         .map_or_else(|| change.scale.id().to_string(), |t| t.name.clone());
-                    html! { <li>{ change.line(&name) }</li> }
+                    html! { <li>{ change.line(&name, &words) }</li> }
                 }) }
             </ul>
         }
@@ -49,19 +51,19 @@ pub fn ChangeSummary(props: &ChangeSummaryProps) -> Html {
         Html::default()
     } else if previous {
         // A sub-list of the "Since last time" section.
-        html! { <><h3>{ "Since your first result" }</h3>{ lines(&changes.since_first) }</> }
+        html! { <><h3>{ words.text("change.since_first") }</h3>{ lines(&changes.since_first) }</> }
     } else {
         // The previous result had no comparable score, so this leads.
-        html! { <><h2>{ "Since your first result" }</h2>{ lines(&changes.since_first) }</> }
+        html! { <><h2>{ words.text("change.since_first") }</h2>{ lines(&changes.since_first) }</> }
     };
     html! {
         <section class="change-summary">
             if previous {
-                <h2>{ "Since last time" }</h2>
+                <h2>{ words.text("change.since_last") }</h2>
                 { lines(&changes.since_previous) }
             }
             { first }
-            <p class="change-note">{ change::wobble_note() }</p>
+            <p class="change-note">{ change::wobble_note(&words) }</p>
         </section>
     }
 }

@@ -6,6 +6,7 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::components::confirm::Confirm;
+use crate::hooks::use_words::use_words;
 
 /// Props of [`DataTools`].
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,7 @@ pub struct DataToolsProps {
 /// The data tools section of the history screen.
 #[component]
 pub fn DataTools(props: &DataToolsProps) -> Html {
+    let words = use_words();
     let confirming = use_state(|| false);
     let export_json = props.on_export_json.reform(|_: MouseEvent| ());
     let export_csv = props.on_export_csv.reform(|_: MouseEvent| ());
@@ -45,35 +47,32 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
         };
         html! {
             <Confirm id="clear-question"
-                question={format!("Delete all {} results from this browser? This cannot be undone; \
-                                   export them first if you may want them back.", props.count)}
-                keep="Keep them" confirm="Delete everything" on_keep={keep} on_confirm={confirmed} />
+                question={words.count("data.clear_question", props.count, &[])}
+                keep={words.text("data.keep")} confirm={words.text("data.delete_everything")}
+                on_keep={keep} on_confirm={confirmed} />
         }
     } else {
         let ask = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(true)) };
         html! {
             <button type="button" class="danger" onclick={ask} disabled={props.count == 0}>
-                { "Delete all results…" }
+                { words.text("data.delete_all") }
             </button>
         }
     };
     html! {
         <section class="data-tools" aria-labelledby="data-tools-title">
-            <h2 id="data-tools-title">{ "Your data" }</h2>
-            <p class="explain">
-                { "Everything stays in this browser. Export a copy to keep it safe or to move it to \
-                   another browser; importing merges without duplicates." }
-            </p>
+            <h2 id="data-tools-title">{ words.text("data.title") }</h2>
+            <p class="explain">{ words.text("data.explain") }</p>
             <div class="nav start">
                 <button type="button" class="secondary" onclick={export_json} disabled={props.count == 0}>
-                    { "Export (JSON)" }
+                    { words.text("data.export_json") }
                 </button>
                 <button type="button" class="secondary" onclick={export_csv} disabled={props.count == 0}>
-                    { "Export for a spreadsheet (CSV)" }
+                    { words.text("data.export_csv") }
                 </button>
                 <label class="file-button">
                     <input type="file" accept=".json,application/json" onchange={chosen} />
-                    <span>{ "Import a JSON export" }</span>
+                    <span>{ words.text("data.import_button") }</span>
                 </label>
             </div>
             <div class="danger-zone">{ clear }</div>

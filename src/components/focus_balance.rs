@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::band::{FocusBalance, BALANCE_CUTOFF};
 use crate::explain::balance_summary;
+use crate::hooks::use_words::use_words;
 
 /// Props of [`FocusBalanceView`].
 #[derive(Properties, PartialEq)]
@@ -19,16 +20,15 @@ pub struct FocusBalanceProps {
 /// The balance visual with its sentence as the text alternative.
 #[component]
 pub fn FocusBalanceView(props: &FocusBalanceProps) -> Html {
+    let words = use_words();
     let (Some(promotion), Some(prevention), Some(balance)) =
         (props.promotion, props.prevention, props.balance)
     else {
         return html! {
-            <p class="balance-missing">
-                { "The balance needs both a promotion and a prevention score; answer more of those statements to see it." }
-            </p>
+            <p class="balance-missing">{ words.text("results.balance.missing") }</p>
         };
     };
-    let summary = balance_summary(promotion, prevention, balance);
+    let summary = balance_summary(promotion, prevention, balance, &words);
     // The line runs from prevention (x = 0) to promotion (x = 200); 100 is even.
     let marker = (100 + balance.difference).to_string();
     let zone_start = (100 - BALANCE_CUTOFF).to_string();
@@ -42,9 +42,9 @@ pub fn FocusBalanceView(props: &FocusBalanceProps) -> Html {
                 <circle class="balance-marker" cx={marker} cy="14" r="7" />
             </svg>
             <div class="balance-ends" aria-hidden="true">
-                <span>{ "← Prevention" }</span>
-                <span>{ "Balanced" }</span>
-                <span>{ "Promotion →" }</span>
+                <span>{ words.text("results.balance.prevention_end") }</span>
+                <span>{ words.text("results.balance.balanced_middle") }</span>
+                <span>{ words.text("results.balance.promotion_end") }</span>
             </div>
             <figcaption>{ summary }</figcaption>
         </figure>

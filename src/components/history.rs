@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::content::Content;
 use crate::date::format_date_time;
 use crate::document::StoredResult;
+use crate::hooks::use_words::use_words;
 use crate::scale::Scale;
 
 /// Rows listed before "Show all", so a long history still opens instantly.
@@ -30,6 +31,7 @@ pub struct HistoryListProps {
 /// The list of past results, newest first.
 #[component]
 pub fn HistoryList(props: &HistoryListProps) -> Html {
+    let words = use_words();
     let show_all = use_state(|| false);
     let total = props.results.len();
     let shown = if *show_all { total } else { total.min(FIRST_ROWS) };
@@ -38,7 +40,7 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
         .map(|&s| props.content.scale(s).map_or_else(|| s.id().to_string(), |t| t.name.clone()))
         .collect();
     let row = |result: &StoredResult| {
-        let when = format_date_time(result.completed_at, props.offset_minutes);
+        let when = format_date_time(result.completed_at, props.offset_minutes, &words);
         let open = { let id = result.id.clone(); props.on_open.reform(move |_: MouseEvent| id.clone()) };
         let delete = { let id = result.id.clone(); props.on_delete.reform(move |_: MouseEvent| id.clone()) };
         html! {
@@ -49,16 +51,20 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
                         <span class="history-score">
                             <span class="history-score-name">{ name }</span>
                             <span class="history-score-value">
-                                { result.score(scale).map_or_else(|| "-".to_string(), |s| s.to_string()) }
+                                { result.score(scale).map_or_else(|| "–".to_string(), |s| s.to_string()) }
                             </span>
                         </span>
                     }) }
                 </span>
                 <span class="history-actions">
                     <button type="button" class="secondary" onclick={open}
-                        aria-label={format!("Open the result from {when}")}>{ "Open" }</button>
+                        aria-label={words.fill("history.open_label", &[("date", &when)])}>
+                        { words.text("history.open") }
+                    </button>
                     <button type="button" class="link danger-text" onclick={delete}
-                        aria-label={format!("Delete the result from {when}")}>{ "Delete" }</button>
+                        aria-label={words.fill("history.delete_label", &[("date", &when)])}>
+                        { words.text("history.delete") }
+                    </button>
                 </span>
             </li>
         }
@@ -71,7 +77,7 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             </ol>
             if shown < total {
                 <button type="button" class="secondary" onclick={more}>
-                    { format!("Show all {total} results") }
+                    { words.count("history.show_all", total, &[]) }
                 </button>
             }
         </>

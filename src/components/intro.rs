@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::confirm::Confirm;
+use crate::components::rich::shortcuts;
 use crate::content::Content;
+use crate::hooks::use_words::use_words;
 
 /// Props of [`Intro`].
 #[derive(Properties, PartialEq)]
@@ -37,6 +39,7 @@ const SECONDS_PER_ITEM: usize = 11;
 /// The intro screen.
 #[component]
 pub fn Intro(props: &IntroProps) -> Html {
+    let words = use_words();
     let count = props.content.items.len();
     let minutes = (count * SECONDS_PER_ITEM).div_ceil(60).max(1);
     let confirming = use_state(|| false);
@@ -44,9 +47,9 @@ pub fn Intro(props: &IntroProps) -> Html {
     let on_history = props.on_history.reform(|_: MouseEvent| ());
     // Always reachable: with no results yet, history is where an export is imported.
     let history_label = if props.results > 0 {
-        format!("See your history ({})", props.results)
+        words.fill("intro.history", &[("count", &words.integer(props.results as i64))])
     } else {
-        "Import saved results".to_string()
+        words.text("intro.import")
     };
     let history = html! {
         <button type="button" class="secondary" onclick={on_history}>{ history_label }</button>
@@ -54,7 +57,7 @@ pub fn Intro(props: &IntroProps) -> Html {
     let actions = if props.unfinished == 0 {
         html! {
             <div class="nav start">
-                <button type="button" class="primary" onclick={on_start}>{ "Start the questionnaire" }</button>
+                <button type="button" class="primary" onclick={on_start}>{ words.text("intro.start") }</button>
                 { history }
             </div>
         }
@@ -62,8 +65,8 @@ pub fn Intro(props: &IntroProps) -> Html {
         let keep = { let c = confirming.clone(); Callback::from(move |()| c.set(false)) };
         html! {
             <Confirm id="discard-question"
-                question={format!("Discard your {} answers and start again from the first statement?", props.unfinished)}
-                keep="Keep my answers" confirm="Discard and start over"
+                question={words.fill("intro.discard_question", &[("answered", &props.unfinished)])}
+                keep={words.text("intro.keep_answers")} confirm={words.text("intro.discard")}
                 on_keep={keep} on_confirm={props.on_start_over.clone()} />
         }
     } else {
@@ -71,10 +74,10 @@ pub fn Intro(props: &IntroProps) -> Html {
         let ask = { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(true)) };
         html! {
             <div class="welcome-back">
-                <p><strong>{ format!("Welcome back - you answered {} of {count}.", props.unfinished) }</strong></p>
+                <p><strong>{ words.fill("intro.welcome_back", &[("answered", &props.unfinished), ("total", &count)]) }</strong></p>
                 <div class="nav start">
-                    <button type="button" class="primary" onclick={resume}>{ "Resume" }</button>
-                    <button type="button" class="secondary" onclick={ask}>{ "Start over" }</button>
+                    <button type="button" class="primary" onclick={resume}>{ words.text("intro.resume") }</button>
+                    <button type="button" class="secondary" onclick={ask}>{ words.text("intro.start_over") }</button>
                     { history }
                 </div>
             </div>
@@ -83,32 +86,29 @@ pub fn Intro(props: &IntroProps) -> Html {
     html! {
         <section class="screen intro" aria-labelledby="intro-title">
             <h1 id="intro-title" class={classes!(props.compact.then_some("visually-hidden"))}>
-                { "How do you approach networking?" }
+                { words.text("intro.title") }
             </h1>
             <p class="lead">
-                { format!("{count} short statements, about {minutes} minutes. ") }
-                { "You get a picture of your networking mindset and a few reframing strategies that may help." }
+                { words.fill("intro.length", &[("count", &count), ("minutes", &minutes)]) }
+                { " " }
+                { words.text("intro.promise") }
             </p>
-            <h2>{ "What it looks at" }</h2>
+            <h2>{ words.text("intro.looks_at") }</h2>
             <ul class="scale-list">
                 { for props.content.scales.iter().map(|s| html! {
                     <li><strong>{ &s.name }</strong>{ ": " }{ &s.summary }</li>
                 }) }
             </ul>
             <p class="privacy">
-                <strong>{ "Nothing leaves your device." }</strong>
-                { " Your answers stay in this browser; there is no account, no server and no tracking." }
+                <strong>{ words.text("intro.privacy_strong") }</strong>
+                { " " }
+                { words.text("intro.privacy") }
             </p>
             <p class="disclaimer">
-                { "This is a reflective self-check, not a validated test or a diagnosis. \
-                   Treat the results as a starting point for your own thinking." }
+                { words.text("intro.disclaimer") }
             </p>
             { actions }
-            <p class="shortcuts">
-                { "Keyboard: " }<kbd>{ "1" }</kbd>{ "-" }<kbd>{ "5" }</kbd>{ " answer, " }
-                <kbd>{ "Enter" }</kbd>{ " or " }<kbd>{ "→" }</kbd>{ " next, " }
-                <kbd>{ "←" }</kbd>{ " or " }<kbd>{ "Backspace" }</kbd>{ " back." }
-            </p>
+            <p class="shortcuts">{ shortcuts(&words, "intro.shortcuts") }</p>
         </section>
     }
 }

@@ -10,7 +10,9 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::answer::Answer;
+use crate::components::rich::shortcuts;
 use crate::content::Content;
+use crate::hooks::use_words::use_words;
 use crate::keys::{command_for, KeyCommand};
 
 /// Pause between choosing an answer and the next question appearing.
@@ -41,6 +43,7 @@ pub struct QuestionProps {
 /// The question screen.
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
+    let words = use_words();
     let index = props.index;
     let total = props.content.items.len();
     let legend = use_node_ref();
@@ -117,20 +120,20 @@ pub fn Question(props: &QuestionProps) -> Html {
     };
     let number = index + 1;
     let last = number == total;
-    let next_label = match (props.selected.is_some(), last) {
-        (true, false) => "Next",
-        (false, false) => "Skip",
-        (true, true) => "See my results",
-        (false, true) => "Skip and see my results",
-    };
+    let next_label = words.text(match (props.selected.is_some(), last) {
+        (true, false) => "question.next",
+        (false, false) => "question.skip",
+        (true, true) => "question.finish",
+        (false, true) => "question.skip_and_finish",
+    });
     let on_next = props.on_next.reform(move |_: MouseEvent| index);
     let on_back = props.on_back.reform(|_: MouseEvent| ());
 
     html! {
         <section class="screen question" aria-labelledby="question-legend" ref={section}>
-            <h1 class="visually-hidden">{ "Questionnaire" }</h1>
+            <h1 class="visually-hidden">{ words.text("question.heading") }</h1>
             <div class="progress">
-                <p class="progress-label" aria-live="polite">{ format!("Question {number} of {total}") }</p>
+                <p class="progress-label" aria-live="polite">{ words.fill("question.progress", &[("number", &number), ("total", &total)]) }</p>
                 <progress max={total.to_string()} value={number.to_string()} aria-hidden="true"></progress>
             </div>
             <fieldset>
@@ -158,13 +161,10 @@ pub fn Question(props: &QuestionProps) -> Html {
                 </div>
             </fieldset>
             <div class="nav">
-                <button type="button" class="secondary" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="secondary" onclick={on_back}>{ words.text("question.back") }</button>
                 <button type="button" class="primary" onclick={on_next}>{ next_label }</button>
             </div>
-            <p class="shortcuts">
-                { "Keys: " }<kbd>{ "1" }</kbd>{ "-" }<kbd>{ "5" }</kbd>{ " answer, " }
-                <kbd>{ "Enter" }</kbd>{ " next, " }<kbd>{ "←" }</kbd>{ " back." }
-            </p>
+            <p class="shortcuts">{ shortcuts(&words, "question.shortcuts") }</p>
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::components::strategy_card::StrategyCard;
 use crate::consistency::Notice;
 use crate::content::Content;
 use crate::explain::why_it_fits;
+use crate::hooks::use_words::use_words;
 use crate::scale::Scale;
 use crate::strategy::{Recommendation, TOP};
 
@@ -21,9 +22,9 @@ pub struct ResultsProps {
     pub content: Rc<Content>,
     /// What was computed from the answers.
     pub assessment: Rc<Assessment>,
-    /// The page heading.
-    #[prop_or(AttrValue::Static("Your networking mindset"))]
-    pub title: AttrValue,
+    /// The page heading, when not the usual "Your networking mindset".
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
     /// When the result was completed, in words.
     #[prop_or_default]
     pub dated: Option<AttrValue>,
@@ -38,18 +39,17 @@ pub struct ResultsProps {
     pub actions: Html,
 }
 
-fn notice_text(notice: Notice) -> &'static str {
+fn notice_key(notice: Notice) -> &'static str {
     match notice {
-        Notice::SameAnswer => "You gave nearly every statement the same answer, including statements \
-            that say opposite things, so these results may not reflect you well.",
-        Notice::TooFast => "Many statements were answered faster than most people can read them, \
-            so these results may not reflect you well. Taking it again slowly may give a truer picture.",
+        Notice::SameAnswer => "results.notice.same_answer",
+        Notice::TooFast => "results.notice.too_fast",
     }
 }
 
 /// The results screen.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
+    let words = use_words();
     let content = &props.content;
     let a = &props.assessment;
     let heading = use_node_ref();
@@ -65,7 +65,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
     let card = |rec: &Recommendation| {
         content.strategy(rec.strategy).map(|text| html! {
-            <StrategyCard key={rec.strategy} text={text.clone()} fits={why_it_fits(content, &rec.reasons)} />
+            <StrategyCard key={rec.strategy} text={text.clone()} fits={why_it_fits(content, &words, &rec.reasons)} />
         })
     };
     // Every rule is always ranked, so the first TOP always include at least one.
@@ -73,32 +73,32 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="screen results" aria-labelledby="results-title">
-            <h1 id="results-title" ref={heading} tabindex="-1">{ props.title.clone() }</h1>
+            <h1 id="results-title" ref={heading} tabindex="-1">
+                { props.title.clone().unwrap_or_else(|| words.text("results.title").into()) }
+            </h1>
             if let Some(dated) = &props.dated {
                 <p class="dated">{ dated.clone() }</p>
             }
             <p class="lead">
                 if a.total > 0 {
-                    { format!("Based on {} of {} statements. ", a.answered, a.total) }
+                    { words.fill("results.based_on", &[("answered", &a.answered), ("total", &a.total)]) }
+                    { " " }
                 }
-                { "Scores run from 0 to 100; the bands are rough guides, not norms or percentiles." }
+                { words.text("results.scale_note") }
             </p>
             { for a.notices.iter().map(|n| html! {
-                <p class="notice" role="note">{ notice_text(*n) }</p>
+                <p class="notice" role="note">{ words.text(notice_key(*n)) }</p>
             }) }
 
-            <h2>{ "Your scores" }</h2>
+            <h2>{ words.text("results.scores") }</h2>
             <div class="score-grid">
                 { for Scale::ALL.iter().filter_map(|&scale| content.scale(scale).map(|text| html! {
                     <ScoreCard key={scale.id()} text={text.clone()} score={a.profile.get(scale)} />
                 })) }
             </div>
 
-            <h2>{ "Growth or duty? Your focus balance" }</h2>
-            <p class="explain">
-                { "Promotion and prevention are two separate scores, not two ends of one scale. \
-                   The balance is promotion minus prevention." }
-            </p>
+            <h2>{ words.text("results.balance_heading") }</h2>
+            <p class="explain">{ words.text("results.balance_explain") }</p>
             <FocusBalanceView
                 promotion={a.profile.get(Scale::Promotion).value()}
                 prevention={a.profile.get(Scale::Prevention).value()}
@@ -106,15 +106,12 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             { props.since.clone() }
 
-            <h2>{ "Strategies that may help" }</h2>
-            <p class="explain">
-                { "Chosen for your scores by a fixed set of rules. Some of the research behind these ideas \
-                   has been questioned or retracted, so treat them as experiments worth trying, not proven fixes." }
-            </p>
+            <h2>{ words.text("results.strategies") }</h2>
+            <p class="explain">{ words.text("results.strategies_explain") }</p>
             <div class="strategies">{ for top.iter().filter_map(card) }</div>
             if !more.is_empty() {
                 <details class="more-strategies">
-                    <summary>{ format!("More strategies ({})", more.len()) }</summary>
+                    <summary>{ words.fill("results.more_strategies", &[("count", &more.len())]) }</summary>
                     <div class="strategies">{ for more.iter().filter_map(card) }</div>
                 </details>
             }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::band::Band;
 use crate::content::ScaleText;
+use crate::hooks::use_words::use_words;
 use crate::scoring::ScaleScore;
 
 /// Props of [`ScoreCard`].
@@ -19,6 +20,7 @@ pub struct ScoreCardProps {
 /// attribute geometry, not an inline style, so it survives a strict CSP.
 #[component]
 pub fn ScoreCard(props: &ScoreCardProps) -> Html {
+    let words = use_words();
     let text = &props.text;
     let body = match props.score {
         ScaleScore::Score(score) => {
@@ -32,9 +34,12 @@ pub fn ScoreCard(props: &ScoreCardProps) -> Html {
                 <>
                     <p class="score">
                         <span class="score-number">{ score }</span>
-                        <span class="score-max">{ " / 100" }</span>
-                        <span class={classes!("band", format!("band-{}", band.word()))}>
-                            { format!("{} (rough band)", capitalised(band.word())) }
+                        <span class="score-max">{ words.text("results.card.out_of") }</span>
+                        <span class={classes!("band", format!("band-{}", band.id()))}>
+                            { capitalised(&words.fill(
+                                "results.card.band",
+                                &[("band", &words.text(&format!("results.band.{}", band.id())))],
+                            )) }
                         </span>
                     </p>
                     <svg class="score-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
@@ -47,11 +52,11 @@ pub fn ScoreCard(props: &ScoreCardProps) -> Html {
         }
         ScaleScore::NotEnoughAnswers { answered, needed } if needed > 0 => html! {
             <p class="score not-enough">
-                { format!("Not enough answers: {answered} answered, {needed} needed for a fair score.") }
+                { words.fill("results.card.not_enough", &[("answered", &answered), ("needed", &needed)]) }
             </p>
         },
         ScaleScore::NotEnoughAnswers { .. } => html! {
-            <p class="score not-enough">{ "No score: too few statements were answered." }</p>
+            <p class="score not-enough">{ words.text("results.card.no_score") }</p>
         },
     };
     html! {

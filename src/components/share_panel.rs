@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_words::use_words;
 use crate::services::clipboard;
 
 /// Props of [`SharePanel`].
@@ -15,32 +16,31 @@ pub struct SharePanelProps {
 /// where the browser refuses clipboard access.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let status = use_state(String::new);
+    let words = use_words();
+    // The key of the copy outcome, so the message follows a language switch.
+    let status = use_state(|| None::<&'static str>);
     let copy = {
         let (status, link) = (status.clone(), props.link.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, link) = (status.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(match clipboard::copy(&link).await {
-                    Ok(()) => "Link copied.".to_string(),
-                    Err(()) => "Copying was not allowed here; select the link and copy it yourself.".to_string(),
-                });
+                status.set(Some(match clipboard::copy(&link).await {
+                    Ok(()) => "share.copied",
+                    Err(()) => "share.copy_refused",
+                }));
             });
         })
     };
     html! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title">{ "Share your scores" }</h2>
-            <p class="explain">
-                { "The link carries your four scores and the date, not your answers. \
-                   Nothing is uploaded: whoever opens it sees a read-only copy." }
-            </p>
+            <h2 id="share-title">{ words.text("share.title") }</h2>
+            <p class="explain">{ words.text("share.explain") }</p>
             <div class="share-row">
-                <label class="visually-hidden" for="share-link">{ "Share link" }</label>
+                <label class="visually-hidden" for="share-link">{ words.text("share.link_label") }</label>
                 <input id="share-link" type="text" readonly=true value={props.link.clone()} />
-                <button type="button" class="secondary" onclick={copy}>{ "Copy link" }</button>
+                <button type="button" class="secondary" onclick={copy}>{ words.text("share.copy") }</button>
             </div>
-            <p class="share-status" role="status">{ (*status).clone() }</p>
+            <p class="share-status" role="status">{ status.map(|key| words.text(key)) }</p>
         </section>
     }
 }

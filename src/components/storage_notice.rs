@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_words::use_words;
 use crate::quiz::StorageIssue;
 
 /// Props of [`StorageNotice`].
@@ -18,35 +19,26 @@ pub struct StorageNoticeProps {
 /// A notice with the way out: export now, or download what could not be read.
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let words = use_words();
     let export = props.on_export.reform(|_: MouseEvent| ());
     let (title, body, extra) = match &props.issue {
         StorageIssue::Blocked => (
-            "Results cannot be kept in this browser",
-            "This browser is not letting the page save anything (storage is switched off or blocked here). \
-             You can still take the questionnaire, but results will be gone when you close the page: \
-             export them to keep a copy.".to_string(),
+            words.text("notices.blocked.title"),
+            words.text("notices.blocked.body"),
             html! {},
         ),
-        StorageIssue::Full => (
-            "This browser's storage is full",
-            "The latest changes could not be saved. Everything is still here until you close the page: \
-             export your results to keep them, or free some space for this site.".to_string(),
-            html! {},
-        ),
+        StorageIssue::Full => (words.text("notices.full.title"), words.text("notices.full.body"), html! {}),
         StorageIssue::Unreadable { reason, kept_under, saving_paused } => {
             let key = kept_under.clone();
             let download = props.on_download_kept.reform(move |_: MouseEvent| key.clone());
-            let kept = if *saving_paused {
-                " A backup copy could not be made, so this page will not save anything until you have downloaded it."
-            } else {
-                " It has been kept untouched in this browser as a backup."
-            };
+            let kept = words.text(if *saving_paused { "notices.unreadable.paused" } else { "notices.unreadable.kept" });
+            let reason = words.text(&format!("notices.unreadable.{}", reason.id()));
             (
-                "Your saved results could not be read",
-                format!("Starting fresh, because {reason}.{kept} Download it to keep it or to ask for help."),
+                words.text("notices.unreadable.title"),
+                words.fill("notices.unreadable.body", &[("reason", &reason), ("kept", &kept)]),
                 html! {
                     <button type="button" class="secondary" onclick={download}>
-                        { "Download the unreadable data" }
+                        { words.text("notices.unreadable.download") }
                     </button>
                 },
             )
@@ -58,7 +50,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             <p>{ body }</p>
             <div class="nav start">
                 { extra }
-                <button type="button" class="secondary" onclick={export}>{ "Export results" }</button>
+                <button type="button" class="secondary" onclick={export}>{ words.text("notices.export") }</button>
             </div>
         </section>
     }

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::rich::rich;
 use crate::content::StrategyText;
+use crate::hooks::use_words::use_words;
 
 /// Props of [`StrategyCard`].
 #[derive(Properties, PartialEq)]
@@ -16,20 +18,23 @@ pub struct StrategyCardProps {
 /// A strategy card.
 #[component]
 pub fn StrategyCard(props: &StrategyCardProps) -> Html {
+    let words = use_words();
     let s = &props.text;
+    let reframe = rich(&words, "results.strategy.reframe", |blank| match blank {
+        "from" => Some(html! { <q>{ &s.reframe_from }</q> }),
+        "to" => Some(html! { <q>{ &s.reframe_to }</q> }),
+        _ => None,
+    });
     html! {
         <article class="strategy">
             <h3>{ &s.title }</h3>
-            <p class="fits"><strong>{ "Why this fits you: " }</strong>{ &props.fits }</p>
+            <p class="fits"><strong>{ words.text("results.fits.label") }</strong>{ &props.fits }</p>
             <p>{ &s.why }</p>
-            <p class="reframe">
-                { "Instead of telling yourself " }<q>{ &s.reframe_from }</q>
-                { ", try " }<q>{ &s.reframe_to }</q>{ "." }
-            </p>
-            <h4>{ "Exercises" }</h4>
+            <p class="reframe">{ reframe }</p>
+            <h4>{ words.text("results.strategy.exercises") }</h4>
             <ol>{ for s.exercises.iter().map(|e| html! { <li>{ e }</li> }) }</ol>
-            <p class="this-week"><strong>{ "This week: " }</strong>{ &s.this_week }</p>
-            <p class="source"><strong>{ "Where the idea comes from: " }</strong>{ &s.source }</p>
+            <p class="this-week"><strong>{ words.text("results.strategy.this_week") }</strong>{ &s.this_week }</p>
+            <p class="source"><strong>{ words.text("results.strategy.source") }</strong>{ &s.source }</p>
         </article>
     }
 }

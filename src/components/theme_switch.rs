@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::embed_options::Theme;
+use crate::hooks::use_words::use_words;
 
 /// Props of [`ThemeSwitch`].
 #[derive(Properties, PartialEq)]
@@ -17,16 +18,17 @@ pub struct ThemeSwitchProps {
 /// The theme control.
 #[component]
 pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
+    let words = use_words();
     html! {
         <fieldset class="theme-switch">
-            <legend>{ "Theme" }</legend>
+            <legend>{ words.text("app.theme.legend") }</legend>
             { for Theme::ALL.into_iter().map(|theme| {
                 let onchange = props.on_change.reform(move |_: Event| theme);
                 html! {
                     <label>
                         <input type="radio" name="nm-theme" value={theme.name()}
                             checked={props.theme == theme} {onchange} />
-                        <span>{ theme.label() }</span>
+                        <span>{ words.text(&format!("app.theme.{}", theme.name())) }</span>
                     </label>
                 }
             }) }

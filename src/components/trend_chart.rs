@@ -12,7 +12,9 @@ use yew::prelude::*;
 use crate::chart::{self, svg_number, Chart, Series, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH};
 use crate::content::Content;
 use crate::date::format_date_time;
+use crate::catalogue::Catalogue;
 use crate::document::StoredResult;
+use crate::hooks::use_words::use_words;
 use crate::scale::Scale;
 
 /// The id joining the SVG to its `<title>`; there is one chart per page.
@@ -41,6 +43,7 @@ pub const FIRST_TABLE_ROWS: usize = 20;
 /// The chart once there are two results to connect, and always the table.
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
+    let words = use_words();
     let show_all = use_state(|| false);
     let name = |scale: Scale| -> String {
         props
@@ -50,10 +53,10 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     };
     let picture = if props.results.len() < 2 {
         html! {
-            <p class="trend-waiting">{ "The chart appears once you have two or more results." }</p>
+            <p class="trend-waiting">{ words.text("history.chart.waiting") }</p>
         }
     } else {
-        let chart = chart::layout(&props.results, props.offset_minutes);
+        let chart = chart::layout(&props.results, props.offset_minutes, &words);
         html! {
             <>
                 { drawing(&chart, props.results.len() <= MAX_MARKERS) }
@@ -66,10 +69,10 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     html! {
         <figure class="trend">
             { picture }
-            { table(&props.results, props.offset_minutes, &name, if *show_all { usize::MAX } else { FIRST_TABLE_ROWS }) }
+            { table(&props.results, props.offset_minutes, &words, &name, if *show_all { usize::MAX } else { FIRST_TABLE_ROWS }) }
             if !*show_all && props.results.len() > FIRST_TABLE_ROWS {
                 <button type="button" class="secondary" onclick={move |_| show_all.set(true)}>
-                    { format!("Show all {} rows", props.results.len()) }
+                    { words.count("history.chart.show_all_rows", props.results.len(), &[]) }
                 </button>
             }
         </figure>
@@ -146,32 +149,38 @@ fn legend_entry(scale: Scale, name: String) -> Html {
 /// The table scrolls sideways on a narrow phone rather than squeezing the
 /// scale names letter by letter; the scroll region is focusable and named so
 /// a keyboard or screen-reader user can reach and scroll it too.
-fn table(results: &[StoredResult], offset_minutes: i32, name: &dyn Fn(Scale) -> String, rows: usize) -> Html {
+fn table(
+    results: &[StoredResult],
+    offset_minutes: i32,
+    words: &Catalogue,
+    name: &dyn Fn(Scale) -> String,
+    rows: usize,
+) -> Html {
     html! {
         <div class="trend-table-wrap" role="region" aria-labelledby={CAPTION_ID} tabindex="0">
             <table class="trend-table">
                 <caption id={CAPTION_ID}>
-                    { "Your scores by date, newest first" }
+                    { words.text("history.chart.caption") }
                     if rows < results.len() {
-                        { format!(" (the latest {rows} of {})", results.len()) }
+                        { words.fill("history.chart.caption_latest", &[("shown", &rows), ("total", &results.len())]) }
                     }
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Date" }</th>
+                        <th scope="col">{ words.text("history.chart.date") }</th>
                         { for Scale::ALL.into_iter().map(|scale| html! { <th scope="col">{ name(scale) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for results.iter().rev().take(rows).map(|result| html! {
                         <tr>
-                            <th scope="row">{ format_date_time(result.completed_at, offset_minutes) }</th>
+                            <th scope="row">{ format_date_time(result.completed_at, offset_minutes, words) }</th>
                             { for result.scores.iter().map(|score| match score {
                                 Some(score) => html! { <td>{ score }</td> },
                                 None => html! {
                                     <td>
-                                        <span aria-hidden="true">{ "-" }</span>
-                                        <span class="visually-hidden">{ "not scored" }</span>
+                                        <span aria-hidden="true">{ "–" }</span>
+                                        <span class="visually-hidden">{ words.text("history.not_scored") }</span>
                                     </td>
                                 },
                             }) }

@@ -4,12 +4,15 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// Offers `text` as a download named `file_name`.
-pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |e: JsValue| format!("the download could not start ({e:?})");
+use crate::quiz::Problem;
+
+/// Offers `text` as a download named `file_name`. The browser's own reason
+/// for a failure means nothing to the reader, so it is not passed on.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), Problem> {
+    let fail = |_: JsValue| Problem::DownloadFailed;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| "the page has no document".to_string())?;
+        .ok_or(Problem::DownloadFailed)?;
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -19,7 +22,7 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
         .create_element("a")
         .map_err(fail)?
         .dyn_into()
-        .map_err(|_| "the browser made no link element".to_string())?;
+        .map_err(|_| Problem::DownloadFailed)?;
     link.set_href(&url);
     link.set_download(file_name);
     link.click();

@@ -11,11 +11,12 @@ pub async fn read_text(file: &File) -> Result<String, ImportError> {
     let size = file.size();
     if size > MAX_IMPORT_BYTES as f64 {
         // File sizes are whole bytes well inside usize on any real device.
-        return Err(ImportError::TooLarge { bytes: size as usize });
+        return Err(ImportError::TooLarge {
+            bytes: size as usize,
+        });
     }
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|_| ImportError::Invalid("the browser could not read the file".into()))?;
-    text.as_string()
-        .ok_or_else(|| ImportError::Invalid("the file is not text".into()))
+        .map_err(|_| ImportError::Unread)?;
+    text.as_string().ok_or(ImportError::Unread)
 }

@@ -39,3 +39,12 @@ pub fn apply_host_look(app: &Element, options: &EmbedOptions) {
         let _ = style.set_property("--nm-accent-strong", accent);
     }
 }
+
+/// Sets `<html lang>` on the app's own page or iframe, so screen readers
+/// pronounce the text in the language showing.
+pub fn apply_document_lang(code: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        // Attribute writes on a live element do not fail.
+        let _ = root.set_attribute("lang", code);
+    }
+}

@@ -7,7 +7,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Storage, StorageEvent};
 
-use crate::document::{read, Document, BACKUP_KEY, KEY};
+use crate::document::{read, Document, ReadError, BACKUP_KEY, KEY};
 use crate::quiz::StorageIssue;
 
 /// How many backup slots to try before giving up on keeping another copy.
@@ -31,13 +31,13 @@ pub fn load() -> (Document, Option<StorageIssue>) {
     };
     match read(&text) {
         Ok(doc) => (doc, None),
-        Err(error) => (Document::new(), Some(keep_unreadable(&storage, &text, &error.to_string()))),
+        Err(error) => (Document::new(), Some(keep_unreadable(&storage, &text, error))),
     }
 }
 
 /// Copies unreadable text to a free backup key. If no copy can be made the
 /// text stays only under the main key, so saving must pause.
-fn keep_unreadable(storage: &Storage, text: &str, reason: &str) -> StorageIssue {
+fn keep_unreadable(storage: &Storage, text: &str, reason: ReadError) -> StorageIssue {
     let slots = std::iter::once(BACKUP_KEY.to_string())
         .chain((2..=BACKUP_SLOTS).map(|n| format!("{BACKUP_KEY}:{n}")));
     for key in slots {
@@ -56,8 +56,8 @@ fn keep_unreadable(storage: &Storage, text: &str, reason: &str) -> StorageIssue 
     unreadable(reason, KEY.to_string(), true)
 }
 
-fn unreadable(reason: &str, kept_under: String, saving_paused: bool) -> StorageIssue {
-    StorageIssue::Unreadable { reason: reason.to_string(), kept_under, saving_paused }
+fn unreadable(reason: ReadError, kept_under: String, saving_paused: bool) -> StorageIssue {
+    StorageIssue::Unreadable { reason, kept_under, saving_paused }
 }
 
 /// Writes `doc` merged with whatever storage holds now, so a result another
@@ -70,7 +70,7 @@ pub fn save(doc: &Document) -> Result<Option<Document>, StorageIssue> {
         Some(Ok(stored)) => Some(stored),
         Some(Err(error)) => {
             // Another writer left something unreadable: keep it before overwriting.
-            let issue = keep_unreadable(&storage, stored_text.as_deref().unwrap_or(""), &error.to_string());
+            let issue = keep_unreadable(&storage, stored_text.as_deref().unwrap_or(""), error);
             if matches!(issue, StorageIssue::Unreadable { saving_paused: true, .. }) {
                 return Err(issue);
             }

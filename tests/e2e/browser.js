@@ -17,9 +17,13 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 }
 
-/** A new page whose off-origin requests and errors are collected in `problems`. */
+/**
+ * A new page whose off-origin requests and errors are collected in `problems`.
+ * The browser reads English unless `options.locale` says otherwise, so the
+ * app's choice of language never depends on the machine running the tests.
+ */
 export async function watchedPage(browser, origin, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ locale: 'en-US', ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('request', (request) => {

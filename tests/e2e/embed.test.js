@@ -52,6 +52,11 @@ before(async () => {
     'scores.html': swap(post, SNIPPET, SNIPPET.replace('></div>', ' data-share-scores></div>')),
     'two.html': swap(post, DIRECT, '<div data-networking-mindset data-theme="light" data-compact></div>'),
     'bare.html': swap(post, SCRIPT_TAG, ''),
+    'german.html': swap(
+      swap(post, SNIPPET, SNIPPET.replace('></div>', ' data-lang="de"></div>')),
+      DIRECT,
+      DIRECT.replace('></div>', ' lang="de"></div>'),
+    ),
   };
   for (const [name, html] of Object.entries(pages)) await writeFile(join(dir, name), html);
   await writeFile(join(dir, 'blog.css'), await readFile(new URL('blog.css', EXAMPLES)));
@@ -82,7 +87,7 @@ after(async () => {
  * recorded from the start in `window.nmEvents`.
  */
 async function open(name, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
   await context.addInitScript(() => {
     const report = (what) => console.error(`${what} (in ${location.origin})`);
     addEventListener('securitypolicyviolation', (e) => report(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -299,6 +304,24 @@ test('with data-share-scores the blog receives the four scores, never the answer
     assert.ok(Math.abs(score - shown[i]) <= 1, `sent ${sent}, shown ${shown}`);
   });
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the widget speaks the post\'s language: data-lang on an iframe, lang on a direct mount', async () => {
+  const { page, context, problems } = await open('german.html');
+  const iframe = page.locator(`${IFRAME_HOSTS} > iframe`).first();
+  const app = iframe.contentFrame();
+  await app.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
+  assert.equal(new URL(await iframe.getAttribute('src')).searchParams.get('lang'), 'de');
+  assert.equal(await app.locator('html').getAttribute('lang'), 'de');
+  await app.getByRole('combobox', { name: 'Sprache' }).waitFor();
+
+  const direct = page.locator('[data-networking-mindset][data-mode=direct]');
+  await direct.getByRole('button', { name: 'Fragebogen starten' }).waitFor();
+  assert.equal(await direct.locator('.app').getAttribute('lang'), 'de', 'the widget root carries the language');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the blog\'s own language is left alone');
+  assert.equal(new URL(page.url()).search, '', 'the blog\'s address is left alone');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -59,6 +59,22 @@ export async function scoresOn(page) {
   return page.locator('.score-card .score-number').allTextContents().then((all) => all.map(Number));
 }
 
+/** Each scale card's name, score and band words on a results page, in order. */
+export async function scoreCards(page) {
+  const cards = page.locator('.score-card');
+  assert.equal(await cards.count(), 4, 'four scale cards');
+  const scores = [];
+  for (let i = 0; i < 4; i += 1) {
+    const card = cards.nth(i);
+    scores.push({
+      name: await card.locator('h3').textContent(),
+      score: Number(await card.locator('.score-number').textContent()),
+      band: await card.locator('.band').textContent(),
+    });
+  }
+  return scores;
+}
+
 /** Rows on the history screen. */
 export function historyRows(page) {
   return page.locator('.history-row');

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { watchedPage } from './browser.js';
-import { progressOf, useServedApp } from './flows.js';
+import { progressOf, scoreCards, useServedApp } from './flows.js';
 
 const LABELS = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 // A careful reader spends over a second on each statement.
@@ -13,21 +13,6 @@ const READING_MS = 1100;
 const PERSONA = [3, 4, 1, 3, 2, 0, 4];
 
 const env = useServedApp();
-
-async function scoreCards(page) {
-  const cards = page.locator('.score-card');
-  assert.equal(await cards.count(), 4, 'four scale cards');
-  const scores = [];
-  for (let i = 0; i < 4; i += 1) {
-    const card = cards.nth(i);
-    scores.push({
-      name: await card.locator('h3').textContent(),
-      score: Number(await card.locator('.score-number').textContent()),
-      band: await card.locator('.band').textContent(),
-    });
-  }
-  return scores;
-}
 
 test('a person takes the whole quiz with the mouse and sees scores and strategies', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin, {
