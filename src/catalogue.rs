@@ -4,8 +4,8 @@
 //! The texts come from `locales/<code>/*.toml` (see build.rs), so no
 //! person-facing English lives in Rust. Patterns name their blanks
 //! (`"{answered} of {total}"`) because word order differs between
-//! languages. Numbers are written with the language's own separators here
-//! too, so every figure on screen goes through one place.
+//! languages. Whole numbers (the only kind on screen) are written with the
+//! language's own separator and minus sign here too.
 
 use std::collections::HashMap;
 use std::fmt::{Display, Write};
@@ -147,24 +147,6 @@ impl Catalogue {
         }
         out
     }
-
-    /// A number rounded to `decimals` places with this language's decimal
-    /// mark ("0.8" / "0,8").
-    pub fn decimal(&self, value: f64, decimals: usize) -> String {
-        let rounded = format!("{value:.decimals$}");
-        let (whole, fraction) = rounded.split_once('.').unwrap_or((&rounded, ""));
-        let negative = whole.starts_with('-');
-        let whole: i64 = whole.trim_start_matches('-').parse().unwrap_or(0);
-        let mut out = self.integer(if negative { -whole } else { whole });
-        if negative && whole == 0 {
-            out.insert_str(0, self.get("format.minus").unwrap_or("-"));
-        }
-        if !fraction.is_empty() {
-            out.push_str(self.get("format.decimal").unwrap_or("."));
-            out.push_str(fraction);
-        }
-        out
-    }
 }
 
 #[cfg(test)]
@@ -224,14 +206,11 @@ mod tests {
 
     #[test]
     fn numbers_use_the_languages_marks() {
-        let de = catalogue(&[("format.group", "."), ("format.decimal", ","), ("format.minus", "−")]);
+        let de = catalogue(&[("format.group", "."), ("format.minus", "−")]);
         assert_eq!(de.integer(1_234_567), "1.234.567");
         assert_eq!(de.integer(-12), "−12");
-        assert_eq!(de.decimal(0.8, 2), "0,80");
-        assert_eq!(de.decimal(-0.4, 1), "−0,4");
-        assert_eq!(de.decimal(1234.5, 1), "1.234,5");
         let en = catalogue(&[]);
-        assert_eq!(en.decimal(17.96, 1), "18.0");
         assert_eq!(en.integer(999), "999");
+        assert_eq!(en.integer(-1000), "-1,000");
     }
 }
