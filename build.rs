@@ -16,6 +16,9 @@ use std::{env, fs, path::Path};
 const QUESTIONNAIRE: &str = "questionnaire.toml";
 /// The interface key each language names itself by, for the switcher.
 const OWN_NAME: &str = "language.name";
+/// The language every other is checked against and falls back to; the app
+/// relies on it existing (`language::fallback`).
+const REFERENCE: &str = "en";
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo always sets OUT_DIR for build scripts");
@@ -33,6 +36,7 @@ fn main() {
         })
         .collect();
     codes.sort();
+    assert!(codes.iter().any(|c| c == REFERENCE), "locales/{REFERENCE} is required: it is the fallback language");
     let mut table = String::from("&[\n");
     for code in &codes {
         let folder = Path::new("locales").join(code);
