@@ -9,6 +9,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::document::StoredResult;
+use crate::explain::signed;
 use crate::scale::Scale;
 
 /// Assumed standard deviation of a scale on the 0-100 POMP scale. There is no
@@ -93,8 +94,7 @@ impl Change {
         // The catalogue's minus is U+2212, which screen readers read as "minus".
         let delta = match self.delta {
             0 => "±0".to_string(),
-            d if d > 0 => format!("+{d}"),
-            d => words.integer(i64::from(d)),
+            d => signed(d, words),
         };
         let verdict = words.text(&format!("change.verdict.{}", self.verdict.id()));
         words.fill(
