@@ -107,6 +107,12 @@ impl Content {
         self.scales.iter().find(|s| s.id == scale)
     }
 
+    /// The scale's name as a heading or label ("Perceived value"); its id
+    /// if the description is missing, so nothing panics or shows blank.
+    pub fn name_of(&self, scale: Scale) -> String {
+        self.scale(scale).map_or_else(|| scale.id().to_string(), |s| s.name.clone())
+    }
+
     /// The items that count towards `scale`.
     pub fn items_of(&self, scale: Scale) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(move |item| item.scale == scale)

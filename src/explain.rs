@@ -11,10 +11,7 @@ use crate::strategy::Reason;
 
 /// The scale's name as it reads inside a sentence ("perceived value").
 pub fn scale_name(content: &Content, scale: Scale) -> String {
-    content
-        .scale(scale)
-        .map(|s| s.in_sentence.clone())
-        .unwrap_or_else(|| scale.id().to_string())
+    content.scale(scale).map_or_else(|| scale.id().to_string(), |s| s.in_sentence.clone())
 }
 
 /// A signed difference as people write it: "+30", "-12", "0", with the

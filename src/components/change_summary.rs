@@ -37,11 +37,7 @@ pub fn ChangeSummary(props: &ChangeSummaryProps) -> Html {
         html! {
             <ul class="change-list">
                 { for list.iter().map(|change| {
-                    let name = props
-                        .content
-                        .scale(change.scale)
-                        .map_or_else(|| change.scale.id().to_string(), |t| t.name.clone());
-                    html! { <li>{ change.line(&name, &words) }</li> }
+                    html! { <li>{ change.line(&props.content.name_of(change.scale), &words) }</li> }
                 }) }
             </ul>
         }

@@ -35,10 +35,7 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
     let show_all = use_state(|| false);
     let total = props.results.len();
     let shown = if *show_all { total } else { total.min(FIRST_ROWS) };
-    let names: Vec<String> = Scale::ALL
-        .iter()
-        .map(|&s| props.content.scale(s).map_or_else(|| s.id().to_string(), |t| t.name.clone()))
-        .collect();
+    let names: Vec<String> = Scale::ALL.iter().map(|&s| props.content.name_of(s)).collect();
     let row = |result: &StoredResult| {
         let when = format_date_time(result.completed_at, props.offset_minutes, &words);
         let open = { let id = result.id.clone(); props.on_open.reform(move |_: MouseEvent| id.clone()) };

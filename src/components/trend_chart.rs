@@ -45,12 +45,7 @@ pub const FIRST_TABLE_ROWS: usize = 20;
 pub fn TrendChart(props: &TrendChartProps) -> Html {
     let words = use_words();
     let show_all = use_state(|| false);
-    let name = |scale: Scale| -> String {
-        props
-            .content
-            .scale(scale)
-            .map_or_else(|| scale.id().to_string(), |t| t.name.clone())
-    };
+    let name = |scale: Scale| props.content.name_of(scale);
     let picture = if props.results.len() < 2 {
         html! {
             <p class="trend-waiting">{ words.text("history.chart.waiting") }</p>
