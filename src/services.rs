@@ -9,5 +9,6 @@ pub mod host_frame;
 pub mod language_pref;
 pub mod location;
 pub mod look;
+pub mod preference;
 pub mod storage;
 pub mod theme_pref;

@@ -1,20 +1,19 @@
 //! The reader's own language choice, remembered apart from the results, and
 //! the languages their browser says they read.
 
+use crate::services::preference;
+
 /// Namespaced like the results key, so it cannot collide with a host page's keys.
 pub const KEY: &str = "networking-mindset:lang";
 
 /// The remembered choice, if any. Missing or blocked storage means none.
 pub fn load() -> Option<String> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    storage.get_item(KEY).ok().flatten()
+    preference::load(KEY)
 }
 
 /// Remembers `code`. Where storage is refused the choice lasts for this visit only.
 pub fn save(code: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(KEY, code);
-    }
+    preference::save(KEY, code);
 }
 
 /// The browser's languages, most preferred first (`navigator.languages`).
