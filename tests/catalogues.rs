@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use networking_mindset::catalogue::Catalogue;
+use networking_mindset::catalogue::{Catalogue, Piece};
 use networking_mindset::content::Content;
 use networking_mindset::language::{self, ALL, FALLBACK};
 
@@ -29,13 +29,15 @@ fn keys(catalogue: &Catalogue) -> BTreeSet<String> {
     catalogue.keys().map(str::to_string).collect()
 }
 
-/// The `{name}` blanks of a text.
-fn blanks(text: &str) -> BTreeSet<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .map(str::to_string)
+/// The `{name}` blanks of the text under `key`, found the way the app finds them.
+fn blanks(words: &Catalogue, key: &str) -> BTreeSet<String> {
+    words
+        .pieces(key)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Blank(name) => Some(name),
+            Piece::Text(_) => None,
+        })
         .collect()
 }
 
@@ -69,7 +71,7 @@ fn every_language_has_every_key_filled_with_the_same_blanks() {
             if text.trim().is_empty() {
                 problems.push(format!("{}: {key} is empty", language.code));
             }
-            let (want, got) = (blanks(english.get(key).unwrap_or_default()), blanks(text));
+            let (want, got) = (blanks(&english, key), blanks(&words, key));
             if DATE_PATTERNS.contains(&key.as_str()) {
                 if !got.iter().all(|b| DATE_BLANKS.contains(&b.as_str())) || !got.contains("year") {
                     problems.push(format!("{}: {key} may use {DATE_BLANKS:?}, including year", language.code));
