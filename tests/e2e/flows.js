@@ -25,10 +25,16 @@ export function useServedApp() {
 }
 export const BACKUP_KEY = 'networking-mindset:unreadable-backup';
 
-/** The "Question N of M" numbers on screen. */
-export async function progressOf(page) {
+/** How the progress label reads in English; other languages pass their own. */
+export const ENGLISH_PROGRESS = {
+  pattern: /Question (\d+) of (\d+)/,
+  label: (n, total) => `Question ${n} of ${total}`,
+};
+
+/** The "Question N of M" numbers on screen (`progress` for another language). */
+export async function progressOf(page, progress = ENGLISH_PROGRESS) {
   const text = await page.locator('.progress-label').textContent();
-  const match = /Question (\d+) of (\d+)/.exec(text ?? '');
+  const match = progress.pattern.exec(text ?? '');
   assert.ok(match, `no progress label in ${text}`);
   return { number: Number(match[1]), total: Number(match[2]) };
 }
@@ -36,13 +42,14 @@ export async function progressOf(page) {
 /**
  * Answers from the current question to the end with the keyboard:
  * `answerFor(n)` gives the digit for question n. Ends on the results page.
+ * `progress` is how the progress label reads, for a quiz in another language.
  */
-export async function answerToTheEnd(page, answerFor) {
+export async function answerToTheEnd(page, answerFor, progress = ENGLISH_PROGRESS) {
   // A person answers in the tab they are looking at; background tabs throttle timers.
   await page.bringToFront();
-  const { number, total } = await progressOf(page);
+  const { number, total } = await progressOf(page, progress);
   for (let n = number; n <= total; n += 1) {
-    await page.getByText(`Question ${n} of ${total}`).waitFor();
+    await page.getByText(progress.label(n, total)).waitFor();
     await page.keyboard.press(String(answerFor(n)));
   }
   await page.locator('#results-title').waitFor();

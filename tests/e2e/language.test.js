@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { watchedPage } from './browser.js';
-import { historyRows, KEY, scoreCards, useServedApp } from './flows.js';
+import { answerToTheEnd, historyRows, KEY, progressOf, scoreCards, useServedApp } from './flows.js';
 
 const env = useServedApp();
 // A catalogue gap shows as ⟦key⟧ (catalogue.rs); none may ever reach a reader.
@@ -20,18 +20,12 @@ async function assertNoMissingKeys(page, where) {
   assert.ok(!labels.join(' ').includes(MISSING), `${where}: a missing key in an aria-label`);
 }
 
-/** Answers every statement with the keyboard, following a progress label in `pattern`. */
-async function answerAll(page, pattern) {
-  const label = page.locator('.progress-label');
-  await label.waitFor();
-  const total = Number(pattern.exec(await label.textContent())[2]);
-  for (let n = 1; n <= total; n += 1) {
-    await page.locator('.progress-label', { hasText: new RegExp(`^\\D*${n}\\D+${total}$`) }).waitFor();
-    await page.keyboard.press(String(PERSONA[n % PERSONA.length]));
-  }
-  await page.locator('#results-title').waitFor();
-  return total;
-}
+/** How the progress label reads in German. */
+const GERMAN_PROGRESS = {
+  pattern: /Aussage (\d+) von (\d+)/,
+  label: (n, total) => `Aussage ${n} von ${total}`,
+};
+const persona = (n) => PERSONA[n % PERSONA.length];
 
 test('a quiz taken in German from ?lang=de shows the same scores in English after switching', async () => {
   const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
@@ -43,7 +37,8 @@ test('a quiz taken in German from ?lang=de shows the same scores in English afte
   await page.getByRole('button', { name: 'Fragebogen starten' }).click();
   await page.getByText(/^Aussage 1 von \d+$/).waitFor();
   await assertNoMissingKeys(page, 'German question');
-  const total = await answerAll(page, /Aussage (\d+) von (\d+)/);
+  const { total } = await progressOf(page, GERMAN_PROGRESS);
+  await answerToTheEnd(page, persona, GERMAN_PROGRESS);
 
   await page.getByRole('heading', { level: 1, name: 'Deine Haltung zum Netzwerken' }).waitFor();
   const german = await scoreCards(page);
@@ -111,7 +106,8 @@ test('the history, chart and data tools are complete in German', async () => {
   await page.goto(`${env.server.url}?lang=de`);
   for (let round = 0; round < 2; round += 1) {
     await page.getByRole('button', { name: /^(Fragebogen starten|Noch einmal ausfüllen)$/ }).click();
-    await answerAll(page, /Aussage (\d+) von (\d+)/);
+    await page.locator('.progress-label').waitFor();
+    await answerToTheEnd(page, persona, GERMAN_PROGRESS);
     if (round === 0) await page.getByRole('button', { name: 'Noch einmal ausfüllen' }).waitFor();
   }
   await assertNoMissingKeys(page, 'German results with a change since last time');
